@@ -1,0 +1,18 @@
+package vn.motcua.organization;
+
+/**
+ * What an administrator types to create or change an officer. The password is only set when given
+ * (blank keeps the current one when editing).
+ */
+public record OfficerForm(String username, String fullName, String role, String unit, String title,
+        String password, boolean enabled) {
+
+    public static OfficerForm blank() {
+        return new OfficerForm("", "", Role.RECEPTION.name(), "", "", "", true);
+    }
+
+    public static OfficerForm of(Officer officer) {
+        return new OfficerForm(officer.username(), officer.fullName(), officer.role().name(), officer.unit(),
+                officer.title() == null ? "" : officer.title(), "", officer.enabled());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.motcua.organization;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in officer: who they are, their role, and the one unit whose dossiers they may see.
+ * Other modules read the unit from here to enforce "an officer acts on their own unit only".
+ */
+public final class OfficerPrincipal implements UserDetails {
+
+    private final Officer officer;
+    private final String passwordHash;
+
+    public OfficerPrincipal(Officer officer, String passwordHash) {
+        this.officer = officer;
+        this.passwordHash = passwordHash;
+    }
+
+    public Officer officer() {
+        return officer;
+    }
+
+    public String unit() {
+        return officer.unit();
+    }
+
+    public Role role() {
+        return officer.role();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(officer.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return officer.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return officer.enabled();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.motcua.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one DataSource: a Hikari pool over either the embedded PostgreSQL or the configured server.
+ * The pool takes the embedded server as a dependency so that Spring closes the pool first.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({DatabaseProperties.class, DemoProperties.class})
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedDatabaseCondition.class)
+    EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) {
+        return EmbeddedPostgresLauncher.start(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("motcua");
+        config.setMaximumPoolSize(properties.maxPoolSize());
+        EmbeddedPostgres server = embedded.getIfAvailable();
+        if (server != null) {
+            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        } else {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
+        }
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.motcua.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.motcua.organization.Role;
+
+/**
+ * Who may open what. Public data (catalog, units, calendar, the portal) needs no login; officers log
+ * in with a form, API clients with HTTP Basic; the admin pages need the administrator role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {
+        "/", "/procedures", "/procedures/**", "/login", "/error", "/favicon.ico",
+        "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
+        "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
+    };
+    private static final String[] PUBLIC_API = {"/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units",
+        "/api/v1/calendar/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+                .httpBasic(Customizer.withDefaults())
+                // API clients send credentials with each call and hold no session cookie to abuse.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        return http.build();
+    }
+}
