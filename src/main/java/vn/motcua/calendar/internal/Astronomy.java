@@ -34,11 +34,6 @@ public final class Astronomy {
         return (int) Math.floor(sunLongitude(dayNumber - 0.5 - timeZone / 24) / Math.PI * 6);
     }
 
-    /** Index of the last new moon on or before the given day (rounded down from the mean lunation). */
-    public static long lunationIndex(long dayNumber) {
-        return (long) Math.floor((dayNumber - EPOCH_NEW_MOON) / SYNODIC_MONTH);
-    }
-
     /** Julian day (UT, fractional) of the {@code k}-th new moon. */
     static double newMoon(long k) {
         double t = k / 1236.85;
