@@ -5,7 +5,12 @@ package vn.motcua.organization;
  * (blank keeps the current one when editing).
  */
 public record OfficerForm(String username, String fullName, String role, String unit, String title,
-        String password, boolean enabled) {
+        String password, Boolean enabled) {
+
+    /** An unticked checkbox sends nothing: that means false. */
+    public OfficerForm {
+        enabled = Boolean.TRUE.equals(enabled);
+    }
 
     public static OfficerForm blank() {
         return new OfficerForm("", "", Role.RECEPTION.name(), "", "", "", true);

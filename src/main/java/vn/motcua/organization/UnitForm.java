@@ -1,7 +1,12 @@
 package vn.motcua.organization;
 
 /** What an administrator types to create or change a unit; validated by {@link UnitDirectory}. */
-public record UnitForm(String identifier, String name, String level, String kind, String parent, boolean active) {
+public record UnitForm(String identifier, String name, String level, String kind, String parent, Boolean active) {
+
+    /** An unticked checkbox sends nothing: that means false. */
+    public UnitForm {
+        active = Boolean.TRUE.equals(active);
+    }
 
     /** An empty form, for the "new unit" page. */
     public static UnitForm blank() {

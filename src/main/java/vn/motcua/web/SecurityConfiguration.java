@@ -6,6 +6,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import vn.motcua.organization.Role;
 
 /**
@@ -33,6 +36,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .httpBasic(Customizer.withDefaults())
+                // Browsers go to the login page; API clients get 401 with a Basic challenge.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))))
                 // API clients send credentials with each call and hold no session cookie to abuse.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

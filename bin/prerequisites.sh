@@ -1,0 +1,58 @@
+# Shared by bin/start and bin/test: find or install what Motcua needs on a Debian machine.
+# Every function says clearly what is missing and how to get it, and fails rather than guess.
+
+motcua_fail() {
+  echo "motcua: $*" >&2
+  exit 1
+}
+
+# Maven runs on any JDK >= 17; the build itself selects a JDK >= 21 through maven-toolchains-plugin,
+# which discovers the JDKs installed under /usr/lib/jvm. Here we only check that one exists.
+motcua_require_jdk21() {
+  local java
+  for java in /usr/lib/jvm/*/bin/java; do
+    [ -x "$java" ] || continue
+    local version
+    version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
+      return 0
+    fi
+  done
+  motcua_fail "no JDK 21 or newer under /usr/lib/jvm. Install one (e.g. Temurin 21 or 25) and run again."
+}
+
+motcua_require_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  motcua_apt_install maven
+}
+
+# Installs Debian packages when we may (root, apt available); otherwise explains what to install.
+motcua_apt_install() {
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    motcua_fail "missing Debian packages: $*. Install them (apt-get install $*) and run again."
+  fi
+  echo "motcua: installing $* (Debian packages) ..."
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/tmp/motcua-apt.log 2>&1; then
+    apt-get update -q >/tmp/motcua-apt-update.log 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/tmp/motcua-apt.log 2>&1 \
+      || motcua_fail "could not install $* (see /tmp/motcua-apt.log)."
+  fi
+}
+
+# Browser tests drive Debian's Chromium through Playwright (no browser download).
+motcua_require_chromium() {
+  if [ -z "${MOTCUA_CHROMIUM:-}" ]; then
+    command -v chromium >/dev/null 2>&1 || motcua_apt_install chromium
+    MOTCUA_CHROMIUM=$(command -v chromium) || motcua_fail "Chromium is not installed."
+  fi
+  export MOTCUA_CHROMIUM
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+}
+
+# OCR of scanned components uses Tesseract with the Vietnamese language data.
+motcua_require_tesseract() {
+  if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
+    motcua_apt_install tesseract-ocr tesseract-ocr-vie
+  fi
+  tesseract --list-langs 2>/dev/null | grep -qx vie || motcua_fail "Tesseract has no Vietnamese data (tesseract-ocr-vie)."
+}

@@ -1,0 +1,31 @@
+package vn.motcua.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerPrincipal;
+
+/** What every page's header needs: the logged-in officer, if any, and the link to the other language. */
+@ControllerAdvice(annotations = Controller.class)
+class PageModelAdvice {
+
+    @ModelAttribute("currentOfficer")
+    Officer currentOfficer() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof OfficerPrincipal principal
+                ? principal.officer() : null;
+    }
+
+    @ModelAttribute("languageSwitchUrl")
+    String languageSwitchUrl(HttpServletRequest request, Locale locale) {
+        String other = "en".equals(locale.getLanguage()) ? "vi" : "en";
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other)
+                .build().toUriString();
+    }
+}

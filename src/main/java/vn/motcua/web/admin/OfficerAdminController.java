@@ -1,0 +1,84 @@
+package vn.motcua.web.admin;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.organization.OfficerDirectory;
+import vn.motcua.organization.OfficerForm;
+import vn.motcua.organization.Role;
+import vn.motcua.organization.UnitDirectory;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.FormErrors;
+
+/** Administrators list, add and change officers' accounts. */
+@Controller
+@RequestMapping("/admin/officers")
+class OfficerAdminController {
+
+    private final OfficerDirectory officers;
+    private final UnitDirectory units;
+    private final MessageSource messages;
+
+    OfficerAdminController(OfficerDirectory officers, UnitDirectory units, MessageSource messages) {
+        this.officers = officers;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("officers", officers.all());
+        return "admin/officers/list";
+    }
+
+    @GetMapping("/new")
+    String newOfficer(Model model) {
+        return form(model, OfficerForm.blank(), null, FormErrors.none());
+    }
+
+    @GetMapping("/{username}")
+    String edit(@PathVariable String username, Model model) {
+        return form(model, OfficerForm.of(officers.get(username)), username, FormErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute OfficerForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            officers.create(form);
+        } catch (UserInputException e) {
+            return form(model, form, null, FormErrors.of(e, messages, locale));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/officers";
+    }
+
+    @PostMapping("/{username}")
+    String update(@PathVariable String username, @ModelAttribute OfficerForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            officers.update(username, form);
+        } catch (UserInputException e) {
+            return form(model, form, username, FormErrors.of(e, messages, locale));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/officers";
+    }
+
+    private String form(Model model, OfficerForm form, String editing, FormErrors errors) {
+        // The password is never sent back to the browser, even after a refused submission.
+        model.addAttribute("form", new OfficerForm(form.username(), form.fullName(), form.role(), form.unit(),
+                form.title(), "", form.enabled()));
+        model.addAttribute("editing", editing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("units", units.all());
+        return "admin/officers/form";
+    }
+}

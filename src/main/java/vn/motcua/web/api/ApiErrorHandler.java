@@ -1,0 +1,57 @@
+package vn.motcua.web.api;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.motcua.platform.NotFoundException;
+import vn.motcua.platform.UserInputException;
+
+/**
+ * Refusals on the JSON API: {@code {"message", "errors": [{"field", "message"}]}} in the caller's
+ * language (Accept-Language or {@code ?lang=}), 400 for bad input and 404 for unknown things.
+ */
+@RestControllerAdvice(basePackages = "vn.motcua.web.api")
+class ApiErrorHandler {
+
+    /** The body of a refusal. */
+    public record ApiError(String message, List<FieldMessage> errors) {
+    }
+
+    /** One problem, next to the field it concerns (null for the whole request). */
+    public record FieldMessage(String field, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e, Locale locale) {
+        return refusal(HttpStatus.NOT_FOUND, e, locale);
+    }
+
+    @ExceptionHandler(UserInputException.class)
+    ResponseEntity<ApiError> badInput(UserInputException e, Locale locale) {
+        return refusal(HttpStatus.BAD_REQUEST, e, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        return badInput(new UserInputException(e.getName(), "api.parameter.invalid", e.getName()), locale);
+    }
+
+    private ResponseEntity<ApiError> refusal(HttpStatus status, UserInputException e, Locale locale) {
+        List<FieldMessage> errors = e.problems().stream()
+                .map(p -> new FieldMessage(p.field(), messages.getMessage(p.messageKey(), p.arguments(),
+                        p.messageKey(), locale)))
+                .toList();
+        return ResponseEntity.status(status).body(new ApiError(errors.getFirst().message(), errors));
+    }
+}
