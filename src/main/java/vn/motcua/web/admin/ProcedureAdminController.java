@@ -1,0 +1,115 @@
+package vn.motcua.web.admin;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogAdministration;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureForm;
+import vn.motcua.catalog.ProcedureLevel;
+import vn.motcua.catalog.ProcedureQuery;
+import vn.motcua.catalog.SubmissionMethod;
+import vn.motcua.catalog.TimeUnit;
+import vn.motcua.organization.UnitDirectory;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.FormErrors;
+
+/** Administrators publish procedures, publish new versions under new decisions, and retire procedures. */
+@Controller
+@RequestMapping("/admin/procedures")
+class ProcedureAdminController {
+
+    private final Catalog catalog;
+    private final CatalogAdministration administration;
+    private final UnitDirectory units;
+    private final MessageSource messages;
+
+    ProcedureAdminController(Catalog catalog, CatalogAdministration administration, UnitDirectory units,
+            MessageSource messages) {
+        this.catalog = catalog;
+        this.administration = administration;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        ProcedureQuery query = new ProcedureQuery(q, null, null, null, page, ProcedureQuery.MAX_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("results", catalog.search(query));
+        return "admin/procedures/list";
+    }
+
+    @GetMapping("/new")
+    String newProcedure(Model model) {
+        return form(model, ProcedureForm.blank(), null, FormErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute ProcedureForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        return save(() -> administration.create(form), form, null, model, locale, redirect);
+    }
+
+    @GetMapping("/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        return form(model, ProcedureForm.of(catalog.latest(code)), code, FormErrors.none());
+    }
+
+    @PostMapping("/{code}")
+    String revise(@PathVariable String code, @ModelAttribute ProcedureForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        return save(() -> administration.revise(code, form), form.withCode(code), code, model, locale, redirect);
+    }
+
+    @GetMapping("/{code}/retire")
+    String confirmRetirement(@PathVariable String code, Model model) {
+        model.addAttribute("procedure", catalog.inForce(code));
+        return "admin/procedures/retire";
+    }
+
+    @PostMapping("/{code}/retire")
+    String retire(@PathVariable String code, RedirectAttributes redirect) {
+        administration.retire(code);
+        redirect.addFlashAttribute("retired", code);
+        return "redirect:/admin/procedures";
+    }
+
+    private String save(Supplier<Procedure> action, ProcedureForm form, String editing, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        Procedure saved;
+        try {
+            saved = action.get();
+        } catch (UserInputException e) {
+            return form(model, form, editing, FormErrors.of(e, messages, locale));
+        }
+        redirect.addFlashAttribute("saved", saved.code());
+        redirect.addFlashAttribute("savedVersion", saved.version());
+        return "redirect:/admin/procedures";
+    }
+
+    private String form(Model model, ProcedureForm form, String editing, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("levels", ProcedureLevel.values());
+        model.addAttribute("methods", SubmissionMethod.values());
+        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("timeUnits", TimeUnit.values());
+        model.addAttribute("onlineLevels", OnlineLevel.values());
+        model.addAttribute("roles", ProcedureForm.processRoles());
+        model.addAttribute("units", units.all());
+        return "admin/procedures/form";
+    }
+}
