@@ -24,11 +24,11 @@ public record ProcedureForm(
         String timeLimitNote,
         List<String> applicants,
         List<String> units,
-        boolean feesUnknown,
+        Boolean feesUnknown,
         List<FeeRow> fees,
         String onlineLevel,
         String resultDocument,
-        boolean resultPaperRequired,
+        Boolean resultPaperRequired,
         String decisionNumber,
         String decisionSignedOn,
         String decisionEffectiveFrom,
@@ -40,6 +40,9 @@ public record ProcedureForm(
     public static final int BLANK_ROWS = 3;
 
     public ProcedureForm {
+        // An unticked checkbox sends nothing: absent means false.
+        feesUnknown = Boolean.TRUE.equals(feesUnknown);
+        resultPaperRequired = Boolean.TRUE.equals(resultPaperRequired);
         methods = orEmpty(methods);
         components = orEmpty(components);
         applicants = orEmpty(applicants);
@@ -49,7 +52,11 @@ public record ProcedureForm(
     }
 
     /** One dossier component as typed. */
-    public record ComponentRow(String name, String originals, String copies, String formTemplate, boolean digitise) {
+    public record ComponentRow(String name, String originals, String copies, String formTemplate, Boolean digitise) {
+
+        public ComponentRow {
+            digitise = Boolean.TRUE.equals(digitise);
+        }
 
         static final ComponentRow BLANK = new ComponentRow("", "1", "0", "", true);
 

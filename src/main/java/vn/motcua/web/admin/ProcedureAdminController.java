@@ -1,6 +1,8 @@
 package vn.motcua.web.admin;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogAdministration;
+import vn.motcua.catalog.Coded;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureForm;
@@ -104,12 +107,16 @@ class ProcedureAdminController {
         model.addAttribute("editing", editing);
         model.addAttribute("errors", errors);
         model.addAttribute("levels", ProcedureLevel.values());
-        model.addAttribute("methods", SubmissionMethod.values());
-        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("methodCodes", codes(SubmissionMethod.values()));
+        model.addAttribute("applicantCodes", codes(ApplicantType.values()));
         model.addAttribute("timeUnits", TimeUnit.values());
         model.addAttribute("onlineLevels", OnlineLevel.values());
         model.addAttribute("roles", ProcedureForm.processRoles());
         model.addAttribute("units", units.all());
         return "admin/procedures/form";
+    }
+
+    private static List<String> codes(Coded... values) {
+        return Stream.of(values).map(Coded::code).toList();
     }
 }
