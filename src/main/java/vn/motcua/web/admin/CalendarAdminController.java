@@ -3,7 +3,6 @@ package vn.motcua.web.admin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.organization.CalendarOverrideForm;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.organization.ProvinceCalendar;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
 
 /** Administrators see a year's days off and swap days: extra days off and make-up working Saturdays. */
 @Controller
@@ -26,12 +25,12 @@ import vn.motcua.web.FormErrors;
 class CalendarAdminController {
 
     private final ProvinceCalendar provinceCalendar;
-    private final MessageSource messages;
+    private final FormSubmission forms;
     private final Clock clock;
 
-    CalendarAdminController(ProvinceCalendar provinceCalendar, MessageSource messages, Clock clock) {
+    CalendarAdminController(ProvinceCalendar provinceCalendar, FormSubmission forms, Clock clock) {
         this.provinceCalendar = provinceCalendar;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -43,13 +42,9 @@ class CalendarAdminController {
     @PostMapping
     String swap(@ModelAttribute CalendarOverrideForm form, @AuthenticationPrincipal OfficerPrincipal officer,
             Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            LocalDate date = provinceCalendar.swap(form, officer.getUsername()).date();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/calendar?year=" + date.getYear();
-        } catch (UserInputException e) {
-            return page(model, yearOf(form), form, FormErrors.of(e, messages, locale));
-        }
+        int year = yearOf(form);
+        return forms.submit(() -> provinceCalendar.swap(form, officer.getUsername()), "/admin/calendar?year=" + year,
+                errors -> page(model, year, form, errors), locale, redirect);
     }
 
     @PostMapping("/restore")
