@@ -9,16 +9,22 @@ motcua_fail() {
 # Maven runs on any JDK >= 17; the build itself selects a JDK >= 21 through maven-toolchains-plugin,
 # which discovers the JDKs installed under /usr/lib/jvm. Here we only check that one exists.
 motcua_require_jdk21() {
-  local java
+  motcua_jdk21_java >/dev/null \
+    || motcua_fail "no JDK 21 or newer under /usr/lib/jvm. Install one (e.g. Temurin 21 or 25) and run again."
+}
+
+# Prints the java launcher of the first JDK >= 21 under /usr/lib/jvm.
+motcua_jdk21_java() {
+  local java version
   for java in /usr/lib/jvm/*/bin/java; do
     [ -x "$java" ] || continue
-    local version
     version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
     if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
+      echo "$java"
       return 0
     fi
   done
-  motcua_fail "no JDK 21 or newer under /usr/lib/jvm. Install one (e.g. Temurin 21 or 25) and run again."
+  return 1
 }
 
 motcua_require_maven() {

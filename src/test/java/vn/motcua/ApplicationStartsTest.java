@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.organization.UnitLevel;
@@ -16,6 +17,15 @@ class ApplicationStartsTest {
 
     @Autowired
     OfficerDirectory officers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theEmbeddedDatabaseWritesDurably() {
+        assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+    }
 
     @Test
     void seedsTheDemoProvinceWithItsDepartmentsCommunesAndEveryRole() {

@@ -1,7 +1,6 @@
 package vn.motcua.web.admin;
 
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,8 @@ import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerForm;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
 
 /** Administrators list, add and change officers' accounts. */
 @Controller
@@ -24,12 +23,12 @@ class OfficerAdminController {
 
     private final OfficerDirectory officers;
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    OfficerAdminController(OfficerDirectory officers, UnitDirectory units, MessageSource messages) {
+    OfficerAdminController(OfficerDirectory officers, UnitDirectory units, FormSubmission forms) {
         this.officers = officers;
         this.units = units;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -50,25 +49,15 @@ class OfficerAdminController {
 
     @PostMapping
     String create(@ModelAttribute OfficerForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            officers.create(form);
-        } catch (UserInputException e) {
-            return form(model, form, null, FormErrors.of(e, messages, locale));
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/officers";
+        return forms.submit(() -> officers.create(form), "/admin/officers",
+                errors -> form(model, form, null, errors), locale, redirect);
     }
 
     @PostMapping("/{username}")
     String update(@PathVariable String username, @ModelAttribute OfficerForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
-            officers.update(username, form);
-        } catch (UserInputException e) {
-            return form(model, form, username, FormErrors.of(e, messages, locale));
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/officers";
+        return forms.submit(() -> officers.update(username, form), "/admin/officers",
+                errors -> form(model, form, username, errors), locale, redirect);
     }
 
     private String form(Model model, OfficerForm form, String editing, FormErrors errors) {

@@ -1,7 +1,6 @@
 package vn.motcua.web.admin;
 
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,8 @@ import vn.motcua.organization.UnitDirectory;
 import vn.motcua.organization.UnitForm;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.UnitLevel;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
 
 /** Administrators list, add and change the province's units. */
 @Controller
@@ -23,11 +22,11 @@ import vn.motcua.web.FormErrors;
 class UnitAdminController {
 
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    UnitAdminController(UnitDirectory units, MessageSource messages) {
+    UnitAdminController(UnitDirectory units, FormSubmission forms) {
         this.units = units;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -48,25 +47,15 @@ class UnitAdminController {
 
     @PostMapping
     String create(@ModelAttribute UnitForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            units.create(form);
-        } catch (UserInputException e) {
-            return form(model, form, null, FormErrors.of(e, messages, locale));
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/units";
+        return forms.submit(() -> units.create(form), "/admin/units",
+                errors -> form(model, form, null, errors), locale, redirect);
     }
 
     @PostMapping("/{identifier}")
     String update(@PathVariable String identifier, @ModelAttribute UnitForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
-            units.update(identifier, form);
-        } catch (UserInputException e) {
-            return form(model, form, identifier, FormErrors.of(e, messages, locale));
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/units";
+        return forms.submit(() -> units.update(identifier, form), "/admin/units",
+                errors -> form(model, form, identifier, errors), locale, redirect);
     }
 
     private String form(Model model, UnitForm form, String editing, FormErrors errors) {
