@@ -57,7 +57,9 @@ class ProcedureApiTest {
     @Test
     void filtersByFieldLevelAndUnit() {
         JsonNode hoTich = get("/api/v1/procedures?field={f}&size=100", "Hộ tịch");
-        assertThat(hoTich.get("total").asInt()).isEqualTo(8);
+        // Other test classes share the database and may add procedures, so count at least the seeded eight.
+        assertThat(hoTich.get("total").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(codes(hoTich)).contains("1.001193", "1.000656");
         assertThat(hoTich.get("items")).allSatisfy(i -> assertThat(i.get("field").asString()).isEqualTo("Hộ tịch"));
 
         JsonNode province = get("/api/v1/procedures?q={q}&level=province", "giay phep");

@@ -121,7 +121,7 @@ class ProcedurePagesTest {
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String code, String name,
             String decision, int appraisalShare) {
         return request.with(user(admin)).with(csrf())
-                .param("code", code).param("name", name).param("field", "Hộ tịch").param("level", "commune")
+                .param("code", code).param("name", name).param("field", "Lĩnh vực thử nghiệm").param("level", "commune")
                 .param("agency", "Ủy ban nhân dân cấp xã").param("steps", "Nộp hồ sơ\nGiải quyết")
                 .param("methods", "counter", "online")
                 .param("components[0].name", "Tờ khai").param("components[0].originals", "1")
