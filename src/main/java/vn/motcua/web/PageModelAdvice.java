@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -12,7 +11,7 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerPrincipal;
 
 /** What every page's header needs: the logged-in officer, if any, and the link to the other language. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(basePackages = {"vn.motcua.web.portal", "vn.motcua.web.office", "vn.motcua.web.admin"})
 class PageModelAdvice {
 
     @ModelAttribute("currentOfficer")

@@ -3,8 +3,10 @@ package vn.motcua.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,27 @@ class AdministratorJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Nguyễn Văn Quản");
+    }
+
+    @Test
+    void administratorFindsBirthRegistrationWithoutDiacriticsAndSeesItsSevenPartsAndProcess() {
+        logInAsAdministrator();
+        page.navigate("/");
+        page.getByLabel("Bạn cần làm thủ tục gì?").fill("khai sinh");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
+        Locator results = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2));
+        assertThat(results.first()).hasText("Thủ tục đăng ký khai sinh");
+
+        results.first().getByRole(AriaRole.LINK).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Thủ tục đăng ký khai sinh");
+        for (String part : List.of("1. Tên thủ tục", "2. Trình tự thực hiện", "3. Cách thức thực hiện",
+                "4. Thành phần hồ sơ", "5. Thời hạn giải quyết", "6. Đối tượng thực hiện", "7. Cơ quan thực hiện")) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(part))).isVisible();
+        }
+        Locator process = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Quy trình nội bộ"));
+        assertThat(process.getByRole(AriaRole.ROW)).hasCount(6);
+        assertThat(process).containsText("Chuyên viên");
     }
 
     @Test

@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +17,6 @@ import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.VersionSummary;
-import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 
 /** The public catalog of procedures as open data: search, the version in force, the history. */
@@ -30,20 +26,9 @@ import vn.motcua.platform.UserInputException;
 class ProcedureApiController {
 
     private final Catalog catalog;
-    private final ApiErrorHandler errors;
 
-    ProcedureApiController(Catalog catalog, ApiErrorHandler errors) {
+    ProcedureApiController(Catalog catalog) {
         this.catalog = catalog;
-        this.errors = errors;
-    }
-
-    /**
-     * The page error handler also matches REST controllers (they are {@code @Controller}s too) and would
-     * answer an HTML page; a controller's own handler comes first, so 404s stay JSON.
-     */
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiErrorHandler.ApiError> notFound(NotFoundException e, Locale locale) {
-        return errors.notFound(e, locale);
     }
 
     @GetMapping
