@@ -1,5 +1,7 @@
 package vn.motcua.catalog;
 
+import vn.motcua.calendar.DurationUnit;
+
 /**
  * Thời hạn giải quyết: how long the competent unit has, counted from receipt of a complete dossier.
  *
@@ -8,4 +10,9 @@ package vn.motcua.catalog;
  * @param note other channels' limits and caveats, as published
  */
 public record TimeLimit(int value, TimeUnit unit, String note) {
+
+    /** The same limit for deadline arithmetic on the working calendar. */
+    public vn.motcua.calendar.TimeLimit forCalendar() {
+        return new vn.motcua.calendar.TimeLimit(value, DurationUnit.fromCode(unit.code()));
+    }
 }
