@@ -66,6 +66,7 @@ class AdministratorJourneyTest {
                 "4. Thành phần hồ sơ", "5. Thời hạn giải quyết", "6. Đối tượng thực hiện", "7. Cơ quan thực hiện")) {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(part))).isVisible();
         }
+        assertThat(page.locator("main")).containsText("Ủy ban nhân dân phường Điện Biên Phủ");
         Locator process = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Quy trình nội bộ"));
         assertThat(process.getByRole(AriaRole.ROW)).hasCount(6);
         assertThat(process).containsText("Chuyên viên");
