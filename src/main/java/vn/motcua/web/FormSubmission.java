@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -9,8 +10,8 @@ import vn.motcua.platform.UserInputException;
 
 /**
  * The one way a page form is submitted: run the change; when accepted, redirect (post/redirect/get)
- * with a "saved" notice; when refused, show the same form again with every problem translated and
- * everything the user typed.
+ * with what was saved as the flash attribute {@code saved} for the notice; when refused, show the
+ * same form again with every problem translated and everything the user typed.
  */
 @Component
 public class FormSubmission {
@@ -22,18 +23,19 @@ public class FormSubmission {
     }
 
     /**
-     * @param change the service call that may refuse with {@link UserInputException}
+     * @param change the service call that may refuse with {@link UserInputException}; returns what it saved
      * @param redirectTo where to go once accepted, e.g. {@code /admin/units}
      * @param formAgain renders the form with the translated problems
      */
-    public String submit(Runnable change, String redirectTo, Function<FormErrors, String> formAgain, Locale locale,
+    public String submit(Supplier<?> change, String redirectTo, Function<FormErrors, String> formAgain, Locale locale,
             RedirectAttributes redirect) {
+        Object saved;
         try {
-            change.run();
+            saved = change.get();
         } catch (UserInputException e) {
             return formAgain.apply(FormErrors.of(e, messages, locale));
         }
-        redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("saved", saved);
         return "redirect:" + redirectTo;
     }
 }

@@ -81,6 +81,8 @@ class ProcedurePagesTest {
         assertThat(created.content().components()).singleElement()
                 .satisfies(c -> assertThat(c.mustDigitise()).isTrue());
         assertThat(created.content().fees()).singleElement().satisfies(f -> assertThat(f.amountVnd()).isEqualTo(50_000L));
+        mvc.perform(get("/admin/procedures").with(user(admin)).flashAttr("saved", created))
+                .andExpect(content().string(containsString("Đã công bố thủ tục 1.980001, phiên bản 1.")));
     }
 
     @Test

@@ -3,8 +3,6 @@ package vn.motcua.web.admin;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +17,14 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogAdministration;
 import vn.motcua.catalog.Coded;
 import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureForm;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.catalog.TimeUnit;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
 
 /** Administrators publish procedures, publish new versions under new decisions, and retire procedures. */
 @Controller
@@ -37,14 +34,14 @@ class ProcedureAdminController {
     private final Catalog catalog;
     private final CatalogAdministration administration;
     private final UnitDirectory units;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
     ProcedureAdminController(Catalog catalog, CatalogAdministration administration, UnitDirectory units,
-            MessageSource messages) {
+            FormSubmission forms) {
         this.catalog = catalog;
         this.administration = administration;
         this.units = units;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -62,7 +59,8 @@ class ProcedureAdminController {
 
     @PostMapping
     String create(@ModelAttribute ProcedureForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        return save(() -> administration.create(form), form, null, model, locale, redirect);
+        return forms.submit(() -> administration.create(form), "/admin/procedures",
+                errors -> form(model, form, null, errors), locale, redirect);
     }
 
     @GetMapping("/{code}/edit")
@@ -73,7 +71,8 @@ class ProcedureAdminController {
     @PostMapping("/{code}")
     String revise(@PathVariable String code, @ModelAttribute ProcedureForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        return save(() -> administration.revise(code, form), form.withCode(code), code, model, locale, redirect);
+        return forms.submit(() -> administration.revise(code, form), "/admin/procedures",
+                errors -> form(model, form.withCode(code), code, errors), locale, redirect);
     }
 
     @GetMapping("/{code}/retire")
@@ -86,19 +85,6 @@ class ProcedureAdminController {
     String retire(@PathVariable String code, RedirectAttributes redirect) {
         administration.retire(code);
         redirect.addFlashAttribute("retired", code);
-        return "redirect:/admin/procedures";
-    }
-
-    private String save(Supplier<Procedure> action, ProcedureForm form, String editing, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        Procedure saved;
-        try {
-            saved = action.get();
-        } catch (UserInputException e) {
-            return form(model, form, editing, FormErrors.of(e, messages, locale));
-        }
-        redirect.addFlashAttribute("saved", saved.code());
-        redirect.addFlashAttribute("savedVersion", saved.version());
         return "redirect:/admin/procedures";
     }
 
