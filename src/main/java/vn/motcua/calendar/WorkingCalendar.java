@@ -78,6 +78,17 @@ public final class WorkingCalendar {
         return explained(received, start, day.atTime(hours.dayEnd()), List.of());
     }
 
+    /**
+     * The moment {@code amount} of working time after {@code from}: how step deadlines (a share of
+     * a time limit) are placed, and how a deadline moves by the working time a dossier was paused.
+     */
+    public LocalDateTime addWorkingTime(LocalDateTime from, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("Working time to add must not be negative: " + amount);
+        }
+        return clock.advance(clock.nextWorkingStart(from), amount);
+    }
+
     /** Working time between two moments; {@code to} must not be before {@code from}. */
     public Duration workingTimeBetween(LocalDateTime from, LocalDateTime to) {
         return clock.between(from, to);

@@ -71,4 +71,16 @@ class WorkingTimeTest {
                 LocalDateTime.parse("2026-03-02T10:00"), LocalDateTime.parse("2026-03-02T09:00")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest(name = "{0} + {1} of working time = {2}")
+    @CsvSource({
+        "2026-03-02T10:00, PT2H24M, 2026-03-02T14:24",
+        "2026-03-06T16:30, PT1H, 2026-03-09T07:30",
+        "2026-02-13T16:00, PT2H, 2026-02-23T08:00",
+        "2026-03-07T09:00, PT30M, 2026-03-09T07:30",
+        "2026-03-02T10:00, PT0S, 2026-03-02T10:00"
+    })
+    void addsWorkingTimeAcrossLunchNightsWeekendsAndTet(LocalDateTime from, Duration amount, LocalDateTime expected) {
+        assertThat(calendar.addWorkingTime(from, amount)).isEqualTo(expected);
+    }
 }
