@@ -1,0 +1,127 @@
+package vn.motcua.dossier;
+
+import static vn.motcua.dossier.DossierAction.ACCEPT;
+import static vn.motcua.dossier.DossierAction.APOLOGISE;
+import static vn.motcua.dossier.DossierAction.ASSIGN;
+import static vn.motcua.dossier.DossierAction.COMPLETE_STEP;
+import static vn.motcua.dossier.DossierAction.MARK_DONE;
+import static vn.motcua.dossier.DossierAction.RECEIVE_AT_COUNTER;
+import static vn.motcua.dossier.DossierAction.RECORD_PAYMENT;
+import static vn.motcua.dossier.DossierAction.REFUSE;
+import static vn.motcua.dossier.DossierAction.REQUEST_SUPPLEMENT;
+import static vn.motcua.dossier.DossierAction.REQUIRE_PAYMENT;
+import static vn.motcua.dossier.DossierAction.RETURN_RESULT;
+import static vn.motcua.dossier.DossierAction.SEND_BACK;
+import static vn.motcua.dossier.DossierAction.STOP;
+import static vn.motcua.dossier.DossierAction.SUBMIT_ONLINE;
+import static vn.motcua.dossier.DossierAction.SUPPLEMENT;
+import static vn.motcua.dossier.DossierAction.WITHDRAW;
+import static vn.motcua.dossier.DossierStatus.DONE;
+import static vn.motcua.dossier.DossierStatus.FINANCIAL_OBLIGATION;
+import static vn.motcua.dossier.DossierStatus.NEW;
+import static vn.motcua.dossier.DossierStatus.PROCESSING;
+import static vn.motcua.dossier.DossierStatus.RECEIVED;
+import static vn.motcua.dossier.DossierStatus.REFUSED;
+import static vn.motcua.dossier.DossierStatus.RETURNED;
+import static vn.motcua.dossier.DossierStatus.STOPPED;
+import static vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED;
+import static vn.motcua.dossier.DossierStatus.WITHDRAWN;
+import static vn.motcua.dossier.Party.APPLICANT;
+import static vn.motcua.dossier.Party.CLERK;
+import static vn.motcua.dossier.Party.LEADER;
+import static vn.motcua.dossier.Party.RECEPTION;
+import static vn.motcua.dossier.Party.SPECIALIST;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The dossier's life as one table (DOMAIN.md §4): status × action → status, and who may do it.
+ * No status is set anywhere but through {@link #transition}. Rules that depend on more than the
+ * status (which step, how many supplements, how close the appointment is) are checked by
+ * {@link DossierHandling} after the table allows the action.
+ */
+public final class DossierStateMachine {
+
+    private static final Set<Party> OFFICERS = Set.of(RECEPTION, SPECIALIST, LEADER, CLERK);
+    private static final Set<Party> APPLICANT_OR_COUNTER = Set.of(APPLICANT, RECEPTION);
+
+    private static final List<Transition> TABLE = List.of(
+            row(null, SUBMIT_ONLINE, NEW, APPLICANT),
+            row(null, RECEIVE_AT_COUNTER, RECEIVED, RECEPTION),
+
+            row(NEW, ACCEPT, RECEIVED, RECEPTION),
+            row(NEW, REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED, RECEPTION),
+            row(NEW, REFUSE, REFUSED, RECEPTION),
+            row(NEW, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
+
+            row(RECEIVED, COMPLETE_STEP, PROCESSING, RECEPTION),
+            row(RECEIVED, APOLOGISE, RECEIVED, RECEPTION, LEADER),
+            row(RECEIVED, STOP, STOPPED, LEADER),
+            row(RECEIVED, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
+
+            row(PROCESSING, ASSIGN, PROCESSING, OFFICERS),
+            row(PROCESSING, COMPLETE_STEP, PROCESSING, OFFICERS),
+            row(PROCESSING, SEND_BACK, PROCESSING, SPECIALIST, LEADER, CLERK),
+            row(PROCESSING, REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED, SPECIALIST, LEADER),
+            row(PROCESSING, REQUIRE_PAYMENT, FINANCIAL_OBLIGATION, SPECIALIST, LEADER),
+            row(PROCESSING, APOLOGISE, PROCESSING, SPECIALIST, LEADER),
+            row(PROCESSING, STOP, STOPPED, LEADER),
+            row(PROCESSING, MARK_DONE, DONE, SPECIALIST, LEADER, CLERK),
+            row(PROCESSING, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
+
+            row(SUPPLEMENT_REQUESTED, SUPPLEMENT, null, APPLICANT_OR_COUNTER),
+            row(SUPPLEMENT_REQUESTED, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
+            row(SUPPLEMENT_REQUESTED, STOP, STOPPED, LEADER),
+
+            row(FINANCIAL_OBLIGATION, RECORD_PAYMENT, PROCESSING, RECEPTION, SPECIALIST),
+            row(FINANCIAL_OBLIGATION, APOLOGISE, FINANCIAL_OBLIGATION, SPECIALIST, LEADER),
+            row(FINANCIAL_OBLIGATION, STOP, STOPPED, LEADER),
+            row(FINANCIAL_OBLIGATION, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
+
+            row(DONE, RETURN_RESULT, RETURNED, RECEPTION));
+
+    private DossierStateMachine() {
+    }
+
+    /** Every allowed transition, in the order above. */
+    public static List<Transition> table() {
+        return TABLE;
+    }
+
+    /** The row for {@code action} in {@code status} (null for creation), if the table has one. */
+    public static Optional<Transition> transition(DossierStatus status, DossierAction action) {
+        return TABLE.stream().filter(t -> t.from() == status && t.action() == action).findFirst();
+    }
+
+    /** The actions {@code party} may take in {@code status}, in table order. */
+    public static List<DossierAction> actionsFor(DossierStatus status, Party party) {
+        return TABLE.stream()
+                .filter(t -> t.from() == status && t.parties().contains(party))
+                .map(Transition::action)
+                .toList();
+    }
+
+    /** The table as a Mermaid state diagram, for the docs. */
+    public static String mermaid() {
+        String rows = TABLE.stream().map(DossierStateMachine::mermaidRow).collect(Collectors.joining("\n"));
+        return "stateDiagram-v2\n" + rows + "\n";
+    }
+
+    private static String mermaidRow(Transition t) {
+        String from = t.creates() ? "[*]" : t.from().name();
+        String to = t.resumes() ? "NEW_or_PROCESSING" : t.to().name();
+        String parties = t.parties().stream().map(Party::name).sorted().collect(Collectors.joining(", "));
+        return "    " + from + " --> " + to + " : " + t.action().name() + " (" + parties + ")";
+    }
+
+    private static Transition row(DossierStatus from, DossierAction action, DossierStatus to, Party... parties) {
+        return new Transition(from, action, to, Set.of(parties));
+    }
+
+    private static Transition row(DossierStatus from, DossierAction action, DossierStatus to, Set<Party> parties) {
+        return new Transition(from, action, to, parties);
+    }
+}

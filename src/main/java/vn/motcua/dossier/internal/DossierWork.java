@@ -1,0 +1,82 @@
+package vn.motcua.dossier.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.ActionRefusedException;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.DossierStateMachine;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Transition;
+import vn.motcua.organization.OfficerDirectory;
+import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.platform.UserInputException;
+
+/**
+ * Runs one action on a loaded dossier: the table decides whether the status and party allow it and
+ * which status follows (the only place a status is set), then {@link DossierRules} checks the rest
+ * and applies it.
+ */
+@Component
+public class DossierWork {
+
+    private final DossierRules rules;
+
+    DossierWork(ProvinceCalendar calendar, OfficerDirectory officers) {
+        this.rules = new DossierRules(calendar.calendar(), (username, step) -> officers.find(username)
+                .filter(o -> o.enabled() && o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
+                .isPresent());
+    }
+
+    DossierRules rules() {
+        return rules;
+    }
+
+    /** Officers see the dossiers their unit receives or handles; the applicant sees their own. */
+    public boolean visibleTo(Dossier d, Actor actor) {
+        return actor.isOfficer() ? d.involves(actor.unit()) : actor.username().equals(d.applicant.idNumber());
+    }
+
+    public void apply(Dossier d, Actor actor, DossierCommand command, Procedure procedure, LocalDateTime now) {
+        Transition transition = allowed(d, actor, command.action());
+        rules.check(d, actor, command.action(), now);
+        DossierStatus before = d.status;
+        d.status = transition.resumes() ? d.pausedFrom : transition.to();
+        if (command instanceof DossierCommand.Accept accept) {
+            rules.receive(d, procedure, actor, now, DossierAction.ACCEPT);
+        } else {
+            rules.apply(d, before, actor, command, now);
+        }
+    }
+
+    /** The actions the table and the rules allow this actor now, in table order. */
+    public List<DossierAction> availableActions(Dossier d, Actor actor, LocalDateTime now) {
+        if (!visibleTo(d, actor) || actor.party() == null) {
+            return List.of();
+        }
+        return DossierStateMachine.actionsFor(d.status, actor.party()).stream()
+                .filter(action -> permitted(d, actor, action, now))
+                .toList();
+    }
+
+    private boolean permitted(Dossier d, Actor actor, DossierAction action, LocalDateTime now) {
+        try {
+            rules.check(d, actor, action, now);
+            return true;
+        } catch (UserInputException refused) {
+            return false;
+        }
+    }
+
+    private static Transition allowed(Dossier d, Actor actor, DossierAction action) {
+        Transition transition = DossierStateMachine.transition(d.status, action)
+                .orElseThrow(() -> new ActionRefusedException("dossier.action.notNow", action.name(), d.status.name()));
+        if (!transition.parties().contains(actor.party())) {
+            throw new ActionRefusedException("dossier.action.notYourRole", action.name());
+        }
+        return transition;
+    }
+}
