@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class DocumentsTest {
 
     private Instant firstStoredAt(String sha256) {
         return jdbc.sql("select first_stored_at from document_file where sha256 = ?").param(sha256)
-                .query(java.sql.Timestamp.class).single().toInstant();
+                .query(Timestamp.class).single().toInstant();
     }
 
     private long countRows() {

@@ -12,7 +12,7 @@ import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 /** Types of files (loại tệp) as Tika's magic numbers and file-name patterns know them. */
-public final class ContentTypes {
+final class ContentTypes {
 
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
@@ -20,7 +20,7 @@ public final class ContentTypes {
     }
 
     /** How many leading bytes the magic numbers need to recognise any type Tika knows. */
-    public static int headLength() {
+    static int headLength() {
         return TYPES.getMinLength();
     }
 
@@ -28,24 +28,24 @@ public final class ContentTypes {
      * The type the bytes show. The name only makes it more precise when it agrees (a {@code .docx}
      * is a ZIP); it never overrides the bytes, because then any bytes named {@code .pdf} would pass.
      */
-    public static MediaType detect(byte[] head, String name) {
+    static MediaType detect(byte[] head, String name) {
         MediaType content = detect(head, new Metadata());
         MediaType named = claimedBy(name);
         return !content.equals(MediaType.OCTET_STREAM) && isA(named, content) ? named : content;
     }
 
     /** The type the name's extension claims, {@code application/octet-stream} when it claims none. */
-    public static MediaType claimedBy(String name) {
+    static MediaType claimedBy(String name) {
         return detect(null, nameOnly(name));
     }
 
     /** True when {@code type} is {@code ancestor} or one of its subtypes. */
-    public static boolean isA(MediaType type, MediaType ancestor) {
+    static boolean isA(MediaType type, MediaType ancestor) {
         return type.equals(ancestor) || TYPES.getMediaTypeRegistry().isSpecializationOf(type, ancestor);
     }
 
     /** A short name people know, e.g. {@code PDF}, {@code JPEG}, else the extension, e.g. {@code DOCX}. */
-    public static String label(MediaType type) {
+    static String label(MediaType type) {
         try {
             MimeType known = TYPES.forName(type.toString());
             if (!known.getAcronym().isEmpty()) {

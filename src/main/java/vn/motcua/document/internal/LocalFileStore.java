@@ -21,12 +21,12 @@ import vn.motcua.document.StoredFile;
  * folder small. Uploads are written to {@code {root}/incoming} first and renamed into place, so a
  * file under its SHA-256 name is always complete.
  */
-public final class LocalFileStore implements FileStore {
+final class LocalFileStore implements FileStore {
 
     private final Path root;
     private final Path incoming;
 
-    public LocalFileStore(Path root) {
+    LocalFileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.incoming = this.root.resolve("incoming");
     }
@@ -69,7 +69,7 @@ public final class LocalFileStore implements FileStore {
     }
 
     /** Where the file of this SHA-256 lives (or would live). */
-    public Path pathOf(String sha256) {
+    Path pathOf(String sha256) {
         Sha256.require(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }

@@ -48,6 +48,9 @@ final class VerifyingInputStream extends FilterInputStream {
     /** Skipped bytes are read all the same: each one counts in the hash. */
     @Override
     public long skip(long n) throws IOException {
+        if (n <= 0) {
+            return 0;
+        }
         byte[] discard = new byte[(int) Math.min(n, 8192)];
         long skipped = 0;
         int read;

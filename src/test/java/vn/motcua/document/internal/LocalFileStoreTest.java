@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -79,7 +81,7 @@ class LocalFileStoreTest {
     void aTruncatedFileIsDetectedEvenWhenTheReaderSkips() throws IOException {
         StoredFile stored = store(Samples.PDF, "giay-to.pdf");
         Path file = store().pathOf(stored.sha256());
-        Files.write(file, java.util.Arrays.copyOf(Samples.PDF, Samples.PDF.length - 1));
+        Files.write(file, Arrays.copyOf(Samples.PDF, Samples.PDF.length - 1));
 
         try (InputStream in = store().open(stored.sha256())) {
             assertThatThrownBy(() -> in.skip(Long.MAX_VALUE)).isInstanceOf(CorruptFileException.class);
@@ -100,7 +102,7 @@ class LocalFileStoreTest {
 
     @Test
     void concurrentStoresOfTheSameBytesEndWithOneIntactFile() throws Exception {
-        byte[] scan = Samples.endless(Samples.PDF, 3_000_000).readAllBytes();
+        byte[] scan = Samples.generated(Samples.PDF, 3_000_000).readAllBytes();
         int threads = 8;
         CountDownLatch start = new CountDownLatch(1);
         Callable<StoredFile> storeIt = () -> {
@@ -124,7 +126,7 @@ class LocalFileStoreTest {
 
     @Test
     void anUploadThatFailsMidwayLeavesNothingBehind() throws IOException {
-        InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(Samples.PDF),
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(Samples.PDF),
                 new InputStream() {
                     @Override
                     public int read() {

@@ -19,7 +19,7 @@ final class Samples {
     }
 
     /** A stream of {@code size} bytes made as they are read, so a 200 MB upload costs no memory. */
-    static CountingStream endless(byte[] head, long size) {
+    static CountingStream generated(byte[] head, long size) {
         return new CountingStream(head, size);
     }
 

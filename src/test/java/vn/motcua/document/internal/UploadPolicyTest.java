@@ -1,7 +1,6 @@
 package vn.motcua.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.document.internal.Samples.EXE;
 import static vn.motcua.document.internal.Samples.GIF;
 import static vn.motcua.document.internal.Samples.JPEG;
@@ -68,7 +67,7 @@ class UploadPolicyTest {
 
     @Test
     void aDeclared200MegabyteUploadIsRefusedWithoutReadingAByte() {
-        Samples.CountingStream upload = Samples.endless(PDF, 200 * MB);
+        Samples.CountingStream upload = Samples.generated(PDF, 200 * MB);
 
         assertThat(refusal(() -> UploadPolicy.admit("file", "to.pdf", 200 * MB, upload, RULES)).messageKey())
                 .isEqualTo("document.upload.tooLarge");
@@ -77,7 +76,7 @@ class UploadPolicyTest {
 
     @Test
     void aStreamLongerThanDeclaredIsStoppedJustPastTheLimit() {
-        Samples.CountingStream upload = Samples.endless(PDF, 200 * MB);
+        Samples.CountingStream upload = Samples.generated(PDF, 200 * MB);
         InputStream admitted = UploadPolicy.admit("file", "nho.pdf", 1024, upload, RULES);
 
         assertThat(refusal(() -> admitted.transferTo(OutputStream.nullOutputStream())).messageKey())
