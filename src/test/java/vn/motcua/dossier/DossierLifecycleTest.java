@@ -1,0 +1,137 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.organization.OfficerPrincipal;
+import vn.motcua.platform.NotFoundException;
+
+@MotcuaIntegrationTest
+class DossierLifecycleTest {
+
+    static final String CENTRE = "000.00.01.H18";
+    static final String JUSTICE = "000.00.02.H18";
+
+    @Autowired
+    DossierHandling handling;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    Actor officer(String username) {
+        return Actor.of((OfficerPrincipal) accounts.loadUserByUsername(username));
+    }
+
+    DossierView receiveNotaryCard(LocalDateTime at) {
+        clock.setLocal(at);
+        return handling.receiveAtCounter(officer("tiepnhan"), new CounterReception("1.013859", Channel.COUNTER,
+                new Applicant(ApplicantType.CITIZEN, "011090001234", "Nguyễn Thị Hường", "0912345678", null,
+                        "Phường Mường Thanh, tỉnh Điện Biên"),
+                null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false,
+                        false, List.of())),
+                ReturnMethod.COUNTER, null, null, null));
+    }
+
+    DossierView act(String username, DossierView d, DossierCommand command) {
+        return handling.handle(officer(username), d.code(), d.lockVersion(), command);
+    }
+
+    @Test
+    void aWalkInDossierIsReceivedWithACodeAnAppointmentAndItsProcessPlaced() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-02-12T10:00"));
+
+        assertThat(d.code()).matches("000\\.00\\.01\\.H18-260212-\\d{4}");
+        assertThat(d.status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(d.appointment()).isEqualTo("2026-02-26T10:00"); // 5 working days across Tết
+        assertThat(d.steps()).extracting(DossierView.Step::unit)
+                .containsExactly(CENTRE, JUSTICE, JUSTICE, JUSTICE, CENTRE);
+        assertThat(d.steps().getLast().deadline()).isEqualTo(d.appointment());
+        assertThat(d.feesDueVnd()).isEqualTo(100_000);
+        assertThat(d.tracking()).singleElement().satisfies(t -> {
+            assertThat(t.action()).isEqualTo(DossierAction.RECEIVE_AT_COUNTER);
+            assertThat(t.fromName()).isEqualTo("Trần Thị Mai");
+        });
+    }
+
+    @Test
+    void theDossierMovesThroughItsProcessWithOneSupplementRoundTripAndIsReturned() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00"));
+        d = act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        assertThat(d.status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(d.currentUnit()).isEqualTo(JUSTICE);
+
+        clock.setLocal(LocalDateTime.parse("2026-03-02T14:00"));
+        d = act("chuyenvien.tuphap", d, new DossierCommand.RequestSupplement(List.of(
+                new SupplementItem("Bản sao quyết định bổ nhiệm công chứng viên", "Chưa có bản sao chứng thực"))));
+        assertThat(d.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        LocalDateTime appointmentBefore = d.appointment();
+
+        clock.setLocal(LocalDateTime.parse("2026-03-04T14:00")); // two working days later
+        d = act("tiepnhan", d, new DossierCommand.Supplement(List.of(new ComponentInput(
+                "Bản sao quyết định bổ nhiệm công chứng viên", 0, 1, true, false, false, List.of())), null));
+        assertThat(d.status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(d.appointment()).isEqualTo(appointmentBefore.plusDays(2));
+
+        d = act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
+        d = act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
+        d = act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 12/TCCV"));
+        assertThat(d.status()).isEqualTo(DossierStatus.DONE);
+        d = act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
+
+        assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(d.tracking()).extracting(TrackingEntry::action).containsExactly(
+                DossierAction.RECEIVE_AT_COUNTER, DossierAction.COMPLETE_STEP, DossierAction.REQUEST_SUPPLEMENT,
+                DossierAction.SUPPLEMENT, DossierAction.COMPLETE_STEP, DossierAction.COMPLETE_STEP,
+                DossierAction.MARK_DONE, DossierAction.RETURN_RESULT);
+        assertThat(d.tracking()).filteredOn(t -> t.outcome() != null).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.outcome()).isNotEqualTo(TrackingEntry.Outcome.LATE));
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitNeitherSeesNorActsOnTheDossier() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00"));
+        assertThatThrownBy(() -> act("chuyenvien.taichinh", d, new DossierCommand.CompleteStep(null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void ofTwoOfficersActingOnTheSameReadExactlyOneSucceeds() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00"));
+        act("tiepnhan", d, new DossierCommand.CompleteStep("first"));
+        assertThatThrownBy(() -> act("tiepnhan", d, new DossierCommand.CompleteStep("second")))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void anApologyIsAllowedOnceAndNoLaterThanOneWorkingDayBeforeTheAppointment() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00"));
+        d = act("tiepnhan", d, new DossierCommand.CompleteStep(null));
+        LocalDateTime newDate = d.appointment().plusDays(3);
+        DossierView late = d;
+        clock.setLocal(d.appointment().minusHours(2));
+        assertThatThrownBy(() -> act("chuyenvien.tuphap", late, new DossierCommand.Apologise("Chờ xác minh", newDate)))
+                .isInstanceOf(ActionRefusedException.class);
+
+        clock.setLocal(LocalDateTime.parse("2026-03-03T08:00"));
+        d = act("chuyenvien.tuphap", d, new DossierCommand.Apologise("Chờ xác minh", newDate));
+        assertThat(d.appointment()).isEqualTo(newDate);
+        DossierView again = d;
+        assertThatThrownBy(() -> act("chuyenvien.tuphap", again, new DossierCommand.Apologise("Lần hai",
+                newDate.plusDays(1)))).isInstanceOf(ActionRefusedException.class);
+    }
+}
