@@ -41,6 +41,9 @@ public class PdfRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                // Tagged for screen readers; it also leaves out the PDF base fonts, which would be
+                // dead weight (no Vietnamese letters) and make PDFBox warn on every document.
+                .usePdfUaAccessibility(true)
                 .withHtmlContent(html, null)
                 .useFont(() -> stream(regularFont), FONT_FAMILY, REGULAR, FontStyle.NORMAL, true)
                 .useFont(() -> stream(boldFont), FONT_FAMILY, BOLD, FontStyle.NORMAL, true)
