@@ -107,7 +107,9 @@ public final class DossierStateMachine {
     /** The table as a Mermaid state diagram, for the docs. */
     public static String mermaid() {
         String rows = TABLE.stream().map(DossierStateMachine::mermaidRow).collect(Collectors.joining("\n"));
-        return "stateDiagram-v2\n" + rows + "\n";
+        String ends = java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::closed)
+                .map(status -> "    " + status.name() + " --> [*]").collect(Collectors.joining("\n"));
+        return "stateDiagram-v2\n" + rows + "\n" + ends + "\n";
     }
 
     private static String mermaidRow(Transition t) {
