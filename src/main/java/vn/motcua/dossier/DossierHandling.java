@@ -76,11 +76,6 @@ public class DossierHandling {
         return publish(dossier.view(), before);
     }
 
-    /** The actions this actor may take on this dossier now: the ones the office page offers. */
-    public List<DossierAction> availableActions(Actor actor, DossierView view) {
-        return dossiers.find(view.code()).map(d -> work.availableActions(d, actor, now())).orElse(List.of());
-    }
-
     private DossierView publish(DossierView view, DossierStatus before) {
         TrackingEntry last = view.tracking().getLast();
         List<Object> published = new ArrayList<>();
