@@ -22,6 +22,7 @@ public record ProcedureForm(
         String timeLimitValue,
         String timeLimitUnit,
         String timeLimitNote,
+        Boolean timeLimitSameDay,
         List<String> applicants,
         List<String> units,
         Boolean feesUnknown,
@@ -42,6 +43,7 @@ public record ProcedureForm(
     public ProcedureForm {
         // An unticked checkbox sends nothing: absent means false.
         feesUnknown = Boolean.TRUE.equals(feesUnknown);
+        timeLimitSameDay = Boolean.TRUE.equals(timeLimitSameDay);
         resultPaperRequired = Boolean.TRUE.equals(resultPaperRequired);
         methods = orEmpty(methods);
         components = orEmpty(components);
@@ -90,7 +92,7 @@ public record ProcedureForm(
         List<StepRow> process = ProcessStep.defaultProcess().stream().map(ProcedureForm::row).toList();
         return new ProcedureForm("", "", "", ProcedureLevel.COMMUNE.code(), "", "",
                 Stream.of(SubmissionMethod.values()).map(SubmissionMethod::code).toList(), List.of(), "",
-                TimeUnit.WORKING_DAYS.code(), "", List.of(), List.of(), false, List.of(), "", "", false, "", "", "",
+                TimeUnit.WORKING_DAYS.code(), "", false, List.of(), List.of(), false, List.of(), "", "", false, "", "", "",
                 "", process, "").withBlankRows();
     }
 
@@ -100,7 +102,7 @@ public record ProcedureForm(
         return new ProcedureForm(c.code(), c.name(), c.field(), c.level().code(), c.agency(),
                 String.join("\n", c.steps()), codes(c.methods()), c.components().stream().map(ProcedureForm::row).toList(),
                 String.valueOf(c.timeLimit().value()), c.timeLimit().unit().code(), nullToEmpty(c.timeLimit().note()),
-                codes(c.applicants()), c.units(), !c.feesKnown(),
+                c.timeLimit().sameDay(), codes(c.applicants()), c.units(), !c.feesKnown(),
                 c.feesKnown() ? c.fees().stream().map(ProcedureForm::row).toList() : List.of(),
                 c.onlineLevel() == null ? "" : c.onlineLevel().code(), nullToEmpty(c.result().document()),
                 c.result().paperOriginalRequired(), "", "", "", c.decision().legalBasis(),
@@ -110,7 +112,8 @@ public record ProcedureForm(
     /** This form with {@link #BLANK_ROWS} empty rows appended to each repeating part. */
     public ProcedureForm withBlankRows() {
         return new ProcedureForm(code, name, field, level, agency, steps, methods,
-                padded(components, ComponentRow.BLANK), timeLimitValue, timeLimitUnit, timeLimitNote, applicants, units,
+                padded(components, ComponentRow.BLANK), timeLimitValue, timeLimitUnit, timeLimitNote, timeLimitSameDay,
+                applicants, units,
                 feesUnknown, padded(fees, FeeRow.BLANK), onlineLevel, resultDocument, resultPaperRequired,
                 decisionNumber, decisionSignedOn, decisionEffectiveFrom, legalBasis, padded(process, StepRow.BLANK),
                 source);
@@ -119,7 +122,7 @@ public record ProcedureForm(
     /** The same form for another code: a new version always keeps the procedure's code. */
     public ProcedureForm withCode(String newCode) {
         return new ProcedureForm(newCode, name, field, level, agency, steps, methods, components, timeLimitValue,
-                timeLimitUnit, timeLimitNote, applicants, units, feesUnknown, fees, onlineLevel, resultDocument,
+                timeLimitUnit, timeLimitNote, timeLimitSameDay, applicants, units, feesUnknown, fees, onlineLevel, resultDocument,
                 resultPaperRequired, decisionNumber, decisionSignedOn, decisionEffectiveFrom, legalBasis, process,
                 source);
     }

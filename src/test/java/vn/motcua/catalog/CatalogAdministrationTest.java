@@ -64,7 +64,7 @@ class CatalogAdministrationTest {
     @Test
     void refusesABadFormNamingEveryWrongField() {
         ProcedureForm bad = new ProcedureForm("12345", "", "", "district", "", "", List.of(), List.of(), "0",
-                "", "", List.of(), List.of("999.99.99.H18"), false,
+                "", "", false, List.of(), List.of("999.99.99.H18"), false,
                 List.of(new ProcedureForm.FeeRow("Lệ phí", "-5", "")), "", "", false, "", "2026-02-10",
                 "2026-02-01", "", List.of(new ProcedureForm.StepRow("Tiếp nhận", "RECEPTION", "receiving", "30")), "");
 

@@ -52,6 +52,13 @@ class DemoCatalogSeedTest {
     }
 
     @Test
+    void recognisesSameDayProceduresFromTheirPublishedRule() {
+        assertThat(catalog.inForce("1.001193").content().timeLimit().sameDay()).as("birth registration").isTrue();
+        assertThat(catalog.inForce("2.000815").content().timeLimit().sameDay()).as("copy certification").isTrue();
+        assertThat(catalog.inForce("1.001612").content().timeLimit().sameDay()).as("household business").isFalse();
+    }
+
+    @Test
     void givesTheRecordWithoutANationalCodeTheProvincesOwnCode() {
         Procedure local = catalog.inForce("H18.000001");
         assertThat(local.content().field()).isEqualTo("Khám bệnh, chữa bệnh");

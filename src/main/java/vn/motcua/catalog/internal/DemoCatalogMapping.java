@@ -55,6 +55,9 @@ final class DemoCatalogMapping {
             "Cơ quan có thẩm quyền thẩm định, giải quyết hồ sơ",
             "Bộ phận Một cửa trả kết quả cho tổ chức, cá nhân");
 
+    /** The listings' wording of the same-day rule: "… nhận sau 15 giờ …" or "… sau 3 giờ chiều …". */
+    private static final java.util.regex.Pattern SAME_DAY =
+            java.util.regex.Pattern.compile("sau (15 giờ|3 giờ chiều)", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final String UNIT_MISSING_NOTE = "Nguồn không ghi đơn vị thời gian; hệ thống tạm tính theo ngày làm việc.";
 
     private final List<Unit> units;
@@ -99,11 +102,12 @@ final class DemoCatalogMapping {
 
     private static TimeLimit timeLimit(SeedRecord.Time time) {
         TimeUnit unit = Coded.parse(TimeUnit.class, time.unit());
+        boolean sameDay = time.note() != null && SAME_DAY.matcher(time.note()).find();
         if (unit != null) {
-            return new TimeLimit(time.value(), unit, time.note());
+            return new TimeLimit(time.value(), unit, time.note(), sameDay);
         }
         String note = time.note() == null ? UNIT_MISSING_NOTE : time.note() + ". " + UNIT_MISSING_NOTE;
-        return new TimeLimit(time.value(), TimeUnit.WORKING_DAYS, note);
+        return new TimeLimit(time.value(), TimeUnit.WORKING_DAYS, note, sameDay);
     }
 
     private static List<ApplicantType> applicants(String applicants) {

@@ -93,7 +93,8 @@ public class ProcedureFormReader {
         Long value = number(form.timeLimitValue());
         problems.when(value == null || value <= 0 || value > 10_000, "timeLimitValue", "catalog.timeLimit.invalid");
         TimeUnit unit = choice(TimeUnit.class, form.timeLimitUnit(), "timeLimitUnit", problems);
-        return new TimeLimit(value == null ? 0 : value.intValue(), unit, emptyToNull(form.timeLimitNote()));
+        return new TimeLimit(value == null ? 0 : value.intValue(), unit, emptyToNull(form.timeLimitNote()),
+                form.timeLimitSameDay());
     }
 
     private List<String> units(List<String> chosen, Problems problems) {

@@ -43,7 +43,7 @@ final class DossierRules {
     /** Receives the dossier: receipt time, appointment, the process placed, step 1 with the receiving officer. */
     void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action) {
         d.receivedAt = now;
-        d.appointment = calendar.deadline(now, procedure.content().timeLimit().forCalendar()).due();
+        d.appointment = procedure.content().timeLimit().dueFrom(now, calendar).due();
         d.steps = new ArrayList<>(ProcessPlan.place(procedure.content().process(), d.receivingUnit, d.competentUnit,
                 now, d.appointment, calendar));
         enterStep(d, 1, now);
