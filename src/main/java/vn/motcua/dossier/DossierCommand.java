@@ -9,23 +9,34 @@ import java.util.List;
  */
 public sealed interface DossierCommand {
 
-    DossierAction action();
+    /** The row group of the table this command belongs to. */
+    default DossierAction action() {
+        return switch (this) {
+            case Accept c -> DossierAction.ACCEPT;
+            case RequestSupplement c -> DossierAction.REQUEST_SUPPLEMENT;
+            case Supplement c -> DossierAction.SUPPLEMENT;
+            case Refuse c -> DossierAction.REFUSE;
+            case Withdraw c -> DossierAction.WITHDRAW;
+            case Assign c -> DossierAction.ASSIGN;
+            case CompleteStep c -> DossierAction.COMPLETE_STEP;
+            case SendBack c -> DossierAction.SEND_BACK;
+            case RequirePayment c -> DossierAction.REQUIRE_PAYMENT;
+            case RecordPayment c -> DossierAction.RECORD_PAYMENT;
+            case Apologise c -> DossierAction.APOLOGISE;
+            case Stop c -> DossierAction.STOP;
+            case MarkDone c -> DossierAction.MARK_DONE;
+            case ReturnResult c -> DossierAction.RETURN_RESULT;
+        };
+    }
 
     /** Reception accepts an online dossier as complete and issues the receipt. */
     record Accept(String note) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.ACCEPT;
-        }
     }
 
     /** Everything missing, listed at once. */
     record RequestSupplement(List<SupplementItem> items) implements DossierCommand {
         public RequestSupplement {
             items = items == null ? List.of() : List.copyOf(items);
-        }
-
-        public DossierAction action() {
-            return DossierAction.REQUEST_SUPPLEMENT;
         }
     }
 
@@ -34,78 +45,41 @@ public sealed interface DossierCommand {
         public Supplement {
             added = added == null ? List.of() : List.copyOf(added);
         }
-
-        public DossierAction action() {
-            return DossierAction.SUPPLEMENT;
-        }
     }
 
     record Refuse(String reasons) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.REFUSE;
-        }
     }
 
     record Withdraw(String reason) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.WITHDRAW;
-        }
     }
 
     /** Hands the current step to one officer of its unit (who may be the actor). */
     record Assign(String assignee) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.ASSIGN;
-        }
     }
 
     record CompleteStep(String note) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.COMPLETE_STEP;
-        }
     }
 
     /** Back to an earlier step (1-based position), with the reason. */
     record SendBack(int toStep, String reason) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.SEND_BACK;
-        }
     }
 
     record RequirePayment(long amountVnd, String description) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.REQUIRE_PAYMENT;
-        }
     }
 
     record RecordPayment(String note) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.RECORD_PAYMENT;
-        }
     }
 
     /** Why the dossier will be late and the new appointment (local time). */
     record Apologise(String reason, LocalDateTime newAppointment) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.APOLOGISE;
-        }
     }
 
     record Stop(String reasons) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.STOP;
-        }
     }
 
     record MarkDone(String note) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.MARK_DONE;
-        }
     }
 
     record ReturnResult(ReturnMethod method, String note) implements DossierCommand {
-        public DossierAction action() {
-            return DossierAction.RETURN_RESULT;
-        }
     }
 }

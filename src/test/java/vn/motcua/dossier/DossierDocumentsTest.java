@@ -13,11 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
-import vn.motcua.catalog.ApplicantType;
-import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
 
 @MotcuaIntegrationTest
@@ -28,7 +25,7 @@ class DossierDocumentsTest {
     @Autowired
     DossierDocuments documents;
     @Autowired
-    UserDetailsService accounts;
+    DossierFixtures fixtures;
     @Autowired
     TestClock clock;
 
@@ -38,17 +35,13 @@ class DossierDocumentsTest {
     }
 
     Actor officer(String username) {
-        return Actor.of((OfficerPrincipal) accounts.loadUserByUsername(username));
+        return fixtures.officer(username);
     }
 
     @Test
     void theReceiptAndTrackingSheetCarryTheDossierItsAppointmentAndItsHandOvers() throws IOException {
         clock.setLocal(LocalDateTime.parse("2026-03-02T09:15"));
-        DossierView d = handling.receiveAtCounter(officer("tiepnhan"), new CounterReception("1.013859",
-                Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, "011090001235", "Đặng Văn Ượng", null, null,
-                        "Xã Mường Phăng"), null, null,
-                List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false, false, List.of())),
-                ReturnMethod.COUNTER, null, null, null));
+        DossierView d = fixtures.receiveNotaryCard("011090001235", "Đặng Văn Ượng");
         d = handling.handle(officer("tiepnhan"), d.code(), d.lockVersion(), new DossierCommand.CompleteStep(null));
 
         assertThat(documents.available(d)).containsExactly(DossierDocumentKind.RECEIPT,

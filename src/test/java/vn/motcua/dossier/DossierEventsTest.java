@@ -14,11 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
-import vn.motcua.catalog.ApplicantType;
-import vn.motcua.organization.OfficerPrincipal;
 
 @MotcuaIntegrationTest
 class DossierEventsTest {
@@ -26,7 +23,7 @@ class DossierEventsTest {
     @Autowired
     DossierHandling handling;
     @Autowired
-    UserDetailsService accounts;
+    DossierFixtures fixtures;
     @Autowired
     DossierEventRecorder recorder;
     @Autowired
@@ -40,14 +37,11 @@ class DossierEventsTest {
     }
 
     Actor reception() {
-        return Actor.of((OfficerPrincipal) accounts.loadUserByUsername("tiepnhan"));
+        return fixtures.officer("tiepnhan");
     }
 
     DossierView receive() {
-        return handling.receiveAtCounter(reception(), new CounterReception("1.013859", Channel.COUNTER,
-                new Applicant(ApplicantType.CITIZEN, "011090001236", "Lò Văn Sự", null, null, null), null, null,
-                List.of(new ComponentInput("Đơn đề nghị", 1, 0, true, false, false, List.of())),
-                ReturnMethod.COUNTER, null, null, null));
+        return fixtures.receiveNotaryCard("011090001236", "Lò Văn Sự");
     }
 
     @Test

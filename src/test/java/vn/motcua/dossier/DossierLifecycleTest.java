@@ -8,11 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
-import vn.motcua.catalog.ApplicantType;
-import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
 
 @MotcuaIntegrationTest
@@ -22,9 +19,7 @@ class DossierLifecycleTest {
     static final String JUSTICE = "000.00.02.H18";
 
     @Autowired
-    DossierHandling handling;
-    @Autowired
-    UserDetailsService accounts;
+    DossierFixtures fixtures;
     @Autowired
     TestClock clock;
 
@@ -33,22 +28,13 @@ class DossierLifecycleTest {
         clock.reset();
     }
 
-    Actor officer(String username) {
-        return Actor.of((OfficerPrincipal) accounts.loadUserByUsername(username));
-    }
-
     DossierView receiveNotaryCard(LocalDateTime at) {
         clock.setLocal(at);
-        return handling.receiveAtCounter(officer("tiepnhan"), new CounterReception("1.013859", Channel.COUNTER,
-                new Applicant(ApplicantType.CITIZEN, "011090001234", "Nguyễn Thị Hường", "0912345678", null,
-                        "Phường Mường Thanh, tỉnh Điện Biên"),
-                null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false,
-                        false, List.of())),
-                ReturnMethod.COUNTER, null, null, null));
+        return fixtures.receiveNotaryCard("011090001234", "Nguyễn Thị Hường");
     }
 
     DossierView act(String username, DossierView d, DossierCommand command) {
-        return handling.handle(officer(username), d.code(), d.lockVersion(), command);
+        return fixtures.act(username, d, command);
     }
 
     @Test
