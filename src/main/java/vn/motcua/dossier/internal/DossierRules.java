@@ -61,7 +61,9 @@ final class DossierRules {
             case SUPPLEMENT, WITHDRAW -> requireUnit(actor, d.receivingUnit);
             case REQUEST_SUPPLEMENT -> requireUnit(actor, d.status == DossierStatus.NEW ? d.receivingUnit
                     : d.currentUnit);
-            case ASSIGN, REQUIRE_PAYMENT, RECORD_PAYMENT -> requireUnit(actor, d.currentUnit);
+            case ASSIGN, REQUIRE_PAYMENT -> requireUnit(actor, d.currentUnit);
+            // The applicant pays at the counter that received the dossier, or the handling unit records it.
+            case RECORD_PAYMENT -> requireUnit(actor, d.receivingUnit, d.currentUnit);
             case STOP -> requireUnit(actor, d.competentUnit);
             case APOLOGISE -> checkApology(d, actor, now);
             case COMPLETE_STEP, MARK_DONE, SEND_BACK, RETURN_RESULT -> checkStepAction(d, actor, action);
@@ -268,9 +270,9 @@ final class DossierRules {
         }
     }
 
-    static void requireUnit(Actor actor, String unit) {
-        if (actor.isOfficer() && !actor.unit().equals(unit)) {
-            throw new ActionRefusedException("dossier.unit.notYours", unit);
+    static void requireUnit(Actor actor, String... units) {
+        if (actor.isOfficer() && !java.util.Arrays.asList(units).contains(actor.unit())) {
+            throw new ActionRefusedException("dossier.unit.notYours", units[units.length - 1]);
         }
     }
 
