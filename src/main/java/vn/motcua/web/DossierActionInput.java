@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.util.StringUtils;
-import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.ReturnMethod;
@@ -31,7 +30,7 @@ import vn.motcua.platform.UserInputException;
  * @param method how the result is returned; null keeps the dossier's
  */
 public record DossierActionInput(String action, Integer version, String note, String reasons, String reason,
-        List<SupplementItem> items, List<ComponentInput> added, String assignee, Integer toStep, String amountVnd,
+        List<SupplementItem> items, List<ComponentFields> added, String assignee, Integer toStep, String amountVnd,
         String description, String newAppointment, ReturnMethod method) {
 
     public DossierActionInput {
@@ -66,8 +65,8 @@ public record DossierActionInput(String action, Integer version, String note, St
             case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(items.stream()
                     .filter(i -> i != null && (StringUtils.hasText(i.name()) || StringUtils.hasText(i.reason())))
                     .toList());
-            case SUPPLEMENT -> new DossierCommand.Supplement(added.stream()
-                    .filter(c -> c != null && StringUtils.hasText(c.name())).toList(), note);
+            case SUPPLEMENT -> new DossierCommand.Supplement(ComponentFields.toInputs(added.stream()
+                    .filter(c -> c != null && StringUtils.hasText(c.name())).toList()), note);
             case REFUSE -> new DossierCommand.Refuse(reasons);
             case WITHDRAW -> new DossierCommand.Withdraw(reason);
             case ASSIGN -> new DossierCommand.Assign(assignee);

@@ -32,6 +32,7 @@ import vn.motcua.dossier.InboxQuery;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.Problems;
 import vn.motcua.web.AttachedFiles;
+import vn.motcua.web.ComponentFields;
 import vn.motcua.web.DossierActionInput;
 import vn.motcua.web.Downloads;
 import vn.motcua.web.HandlingOfficer;
@@ -76,8 +77,9 @@ class DossierApiController {
             + "creates the dossier with its receipt and appointment. Files are uploaded first to /api/v1/files "
             + "and named here by sha256. Reception officers of a centre or commune only.")
     ResponseEntity<DossierJson> receive(@AuthenticationPrincipal OfficerPrincipal officer,
-            @RequestBody CounterReception reception) {
+            @RequestBody ReceptionJson body) {
         Actor actor = HandlingOfficer.of(officer);
+        CounterReception reception = body.toReception();
         Problems problems = new Problems();
         attachedFiles.check(reception.components(), problems);
         problems.throwIfAny();
@@ -106,7 +108,7 @@ class DossierApiController {
         Actor actor = HandlingOfficer.of(officer);
         DossierAction action = input.parsedAction();
         Problems problems = new Problems();
-        attachedFiles.check(input.added(), problems);
+        attachedFiles.check(ComponentFields.toInputs(input.added()), problems);
         problems.throwIfAny();
         return json(actor, handling.handle(actor, code, input.requiredVersion(), input.command(action)));
     }
