@@ -106,6 +106,7 @@ class DossierApiController {
     DossierJson act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @RequestBody DossierActionInput input) {
         Actor actor = HandlingOfficer.of(officer);
+        queries.get(actor, code); // another unit's dossier is "not found" whatever the body says
         DossierAction action = input.parsedAction();
         Problems problems = new Problems();
         attachedFiles.check(ComponentFields.toInputs(input.added()), problems);

@@ -33,9 +33,10 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
 
     /**
      * One published component: whether it was received, how many papers, and its scan once accepted
-     * (kept in hidden fields so a refused form does not ask for the upload again).
+     * (kept in hidden fields so a refused form does not ask for the upload again). An unticked box
+     * sends nothing, hence {@code Boolean}.
      */
-    record Row(String name, boolean received, Integer originals, Integer copies, String sha256, String fileName,
+    record Row(String name, Boolean received, Integer originals, Integer copies, String sha256, String fileName,
             String mediaType, Long size) {
 
         static Row of(DossierComponent published) {
@@ -51,7 +52,8 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
         ComponentInput toInput() {
             List<AttachedFile> files = sha256 == null || sha256.isBlank() ? List.of()
                     : List.of(new AttachedFile(sha256, fileName, mediaType, size == null ? 0 : size));
-            return new ComponentInput(name, originals == null ? 0 : originals, copies == null ? 0 : copies, received,
+            return new ComponentInput(name, originals == null ? 0 : originals, copies == null ? 0 : copies,
+                    Boolean.TRUE.equals(received),
                     false, false, files);
         }
     }
