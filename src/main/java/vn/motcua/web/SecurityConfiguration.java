@@ -13,7 +13,9 @@ import vn.motcua.organization.Role;
 
 /**
  * Who may open what. Public data (catalog, units, calendar, the portal) needs no login; officers log
- * in with a form, API clients with HTTP Basic; the admin pages need the administrator role.
+ * in with a form, API clients with HTTP Basic; the admin pages need the administrator role, counter
+ * reception the reception role. Dossiers (pages and {@code /api/v1/dossiers}) need a login; which
+ * dossiers an officer sees is the dossier module's decision.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,6 +34,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))

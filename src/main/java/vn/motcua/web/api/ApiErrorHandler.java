@@ -5,15 +5,21 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.motcua.dossier.ActionRefusedException;
+import vn.motcua.dossier.ConcurrentChangeException;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 
 /**
  * Refusals on the JSON API: {@code {"message", "errors": [{"field", "message"}]}} in the caller's
- * language (Accept-Language or {@code ?lang=}), 400 for bad input and 404 for unknown things.
+ * language (Accept-Language or {@code ?lang=}), 400 for bad input, 404 for unknown things (and dossiers
+ * of other units), 409 when the dossier changed meanwhile or the action is not allowed now, 403 for an
+ * officer without a dossier handling role.
  */
 @RestControllerAdvice(basePackages = "vn.motcua.web.api")
 class ApiErrorHandler {
@@ -37,6 +43,17 @@ class ApiErrorHandler {
         return refusal(HttpStatus.NOT_FOUND, e, locale);
     }
 
+    /** Conflicts with the dossier's current state: reload and decide again. */
+    @ExceptionHandler({ConcurrentChangeException.class, ActionRefusedException.class})
+    ResponseEntity<ApiError> conflict(UserInputException e, Locale locale) {
+        return refusal(HttpStatus.CONFLICT, e, locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(Locale locale) {
+        return refusal(HttpStatus.FORBIDDEN, new UserInputException(null, "error.forbidden"), locale);
+    }
+
     @ExceptionHandler(UserInputException.class)
     ResponseEntity<ApiError> badInput(UserInputException e, Locale locale) {
         return refusal(HttpStatus.BAD_REQUEST, e, locale);
@@ -45,6 +62,11 @@ class ApiErrorHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
         return badInput(new UserInputException(e.getName(), "api.parameter.invalid", e.getName()), locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(Locale locale) {
+        return badInput(new UserInputException(null, "officeApi.body.unreadable"), locale);
     }
 
     private ResponseEntity<ApiError> refusal(HttpStatus status, UserInputException e, Locale locale) {

@@ -1,0 +1,101 @@
+package vn.motcua.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.util.StringUtils;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.SupplementItem;
+import vn.motcua.platform.UserInputException;
+
+/**
+ * What an officer sends with an action, from a page form or the JSON API: the dossier version they
+ * read and the fields the action needs. Numbers and dates stay text until {@link #command} so that a
+ * typo is refused next to its field instead of failing the whole request.
+ *
+ * @param action the action (JSON only; pages put it in the URL)
+ * @param version the {@code lockVersion} read
+ * @param note remark (complete step, mark done, accept, record payment, supplement, return)
+ * @param reasons refusal or stop reasons
+ * @param reason withdraw, send back or apology reason
+ * @param items what the applicant must add (request supplement); blank rows are ignored
+ * @param added components brought in answer (supplement); rows without a name are ignored
+ * @param assignee username (assign)
+ * @param toStep step position to go back to (send back)
+ * @param amountVnd amount due (require payment)
+ * @param description what the amount is for (require payment)
+ * @param newAppointment the new appointment, e.g. {@code 2026-03-10T16:00} (apologise)
+ * @param method how the result is returned; null keeps the dossier's
+ */
+public record DossierActionInput(String action, Integer version, String note, String reasons, String reason,
+        List<SupplementItem> items, List<ComponentFields> added, String assignee, Integer toStep, String amountVnd,
+        String description, String newAppointment, ReturnMethod method) {
+
+    public DossierActionInput {
+        items = items == null ? List.of() : items;
+        added = added == null ? List.of() : added;
+    }
+
+    public static DossierActionInput blank() {
+        return new DossierActionInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The action named in the JSON body. */
+    public DossierAction parsedAction() {
+        try {
+            return DossierAction.valueOf(action == null ? "" : action.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("action", "officeApi.action.unknown", action == null ? "" : action);
+        }
+    }
+
+    public int requiredVersion() {
+        if (version == null) {
+            throw new UserInputException("version", "officeApi.version.required");
+        }
+        return version;
+    }
+
+    /** The dossier module's command for {@code action} with these fields. */
+    public DossierCommand command(DossierAction action) {
+        return switch (action) {
+            case ACCEPT -> new DossierCommand.Accept(note);
+            case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(items.stream()
+                    .filter(i -> i != null && (StringUtils.hasText(i.name()) || StringUtils.hasText(i.reason())))
+                    .toList());
+            case SUPPLEMENT -> new DossierCommand.Supplement(ComponentFields.toInputs(added.stream()
+                    .filter(c -> c != null && StringUtils.hasText(c.name())).toList()), note);
+            case REFUSE -> new DossierCommand.Refuse(reasons);
+            case WITHDRAW -> new DossierCommand.Withdraw(reason);
+            case ASSIGN -> new DossierCommand.Assign(assignee);
+            case COMPLETE_STEP -> new DossierCommand.CompleteStep(note);
+            case SEND_BACK -> new DossierCommand.SendBack(toStep == null ? 0 : toStep, reason);
+            case REQUIRE_PAYMENT -> new DossierCommand.RequirePayment(amount(), description);
+            case RECORD_PAYMENT -> new DossierCommand.RecordPayment(note);
+            case APOLOGISE -> new DossierCommand.Apologise(reason, appointment());
+            case STOP -> new DossierCommand.Stop(reasons);
+            case MARK_DONE -> new DossierCommand.MarkDone(note);
+            case RETURN_RESULT -> new DossierCommand.ReturnResult(method, note);
+            case SUBMIT_ONLINE, RECEIVE_AT_COUNTER ->
+                    throw new UserInputException("action", "officeApi.action.unknown", action.name());
+        };
+    }
+
+    private long amount() {
+        try {
+            return Long.parseLong(amountVnd == null ? "" : amountVnd.strip().replace(".", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new UserInputException("amountVnd", "dossier.payment.amount");
+        }
+    }
+
+    private LocalDateTime appointment() {
+        try {
+            return StringUtils.hasText(newAppointment) ? LocalDateTime.parse(newAppointment.strip()) : null;
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("newAppointment", "dossier.apology.newDate");
+        }
+    }
+}

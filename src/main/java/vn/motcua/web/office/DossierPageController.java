@@ -1,0 +1,129 @@
+package vn.motcua.web.office;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierDocumentKind;
+import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerDirectory;
+import vn.motcua.organization.OfficerPrincipal;
+import vn.motcua.platform.NotFoundException;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.DossierActionInput;
+import vn.motcua.web.Downloads;
+import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
+import vn.motcua.web.HandlingOfficer;
+
+/**
+ * One dossier for the officer: everything about it, its tracking sheet, its PDFs and files, and a
+ * form for each action the officer may take now. A refused action shows the page again, read fresh,
+ * with the officer's typed values still in that action's form.
+ */
+@Controller
+@RequestMapping("/office/dossiers/{code}")
+class DossierPageController {
+
+    private final DossierQueries queries;
+    private final DossierHandling handling;
+    private final DossierDocuments documents;
+    private final OfficerDirectory officers;
+    private final Downloads downloads;
+    private final FormSubmission forms;
+    private final OfficeModel common;
+
+    DossierPageController(DossierQueries queries, DossierHandling handling, DossierDocuments documents,
+            OfficerDirectory officers, Downloads downloads, FormSubmission forms, OfficeModel common) {
+        this.queries = queries;
+        this.handling = handling;
+        this.documents = documents;
+        this.officers = officers;
+        this.downloads = downloads;
+        this.forms = forms;
+        this.common = common;
+    }
+
+    @GetMapping
+    String dossier(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code, Model model) {
+        return page(model, HandlingOfficer.of(officer), code, null, null, FormErrors.none());
+    }
+
+    @PostMapping("/actions/{action}")
+    String act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
+            @PathVariable DossierAction action, @ModelAttribute DossierActionInput input, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        Actor actor = HandlingOfficer.of(officer);
+        return forms.submit(() -> handle(actor, code, action, input), "/office/dossiers/" + code,
+                errors -> page(model, actor, code, action, input, errors), locale, redirect);
+    }
+
+    @GetMapping("/documents/{slug}.pdf")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
+            @PathVariable String slug, Locale locale) {
+        return downloads.pdf(HandlingOfficer.of(officer), code, slug, locale);
+    }
+
+    @GetMapping("/files/{sha256}")
+    ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal OfficerPrincipal officer,
+            @PathVariable String code, @PathVariable String sha256) {
+        return downloads.file(HandlingOfficer.of(officer), code, sha256);
+    }
+
+    /** Runs the action; field problems are renamed after the action's form, as several forms share field names. */
+    private DossierView handle(Actor actor, String code, DossierAction action, DossierActionInput input) {
+        try {
+            return handling.handle(actor, code, input.requiredVersion(), input.command(action));
+        } catch (NotFoundException notVisible) {
+            throw notVisible;
+        } catch (UserInputException refused) {
+            throw new UserInputException(refused.problems().stream()
+                    .map(p -> new UserInputException.Problem(p.field() == null ? null : action + "." + p.field(),
+                            p.messageKey(), p.arguments()))
+                    .toList());
+        }
+    }
+
+    private String page(Model model, Actor actor, String code, DossierAction failed, DossierActionInput typed,
+            FormErrors errors) {
+        DossierView dossier = queries.get(actor, code);
+        List<DossierAction> actions = queries.availableActions(actor, code);
+        Map<String, DossierActionInput> inputs = new LinkedHashMap<>();
+        actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("actions", actions);
+        model.addAttribute("inputs", inputs);
+        model.addAttribute("errors", errors);
+        model.addAttribute("documents", documents.available(dossier).stream().map(DossierDocumentKind::slug).toList());
+        model.addAttribute("assignees", assignees(dossier));
+        model.addAttribute("returnMethods", ReturnMethod.values());
+        common.addNamesAndTime(model);
+        return "office/dossier";
+    }
+
+    /** Who may hold the current step: enabled officers of its unit with its role. */
+    private List<Officer> assignees(DossierView dossier) {
+        DossierView.Step step = dossier.step();
+        return step == null ? List.of() : officers.all().stream()
+                .filter(o -> o.enabled() && o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
+                .toList();
+    }
+}

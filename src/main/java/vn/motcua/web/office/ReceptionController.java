@@ -1,0 +1,138 @@
+package vn.motcua.web.office;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureQuery;
+import vn.motcua.document.Documents;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.CounterReception;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.organization.OfficerPrincipal;
+import vn.motcua.platform.Problems;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.AttachedFiles;
+import vn.motcua.web.FormErrors;
+import vn.motcua.web.HandlingOfficer;
+
+/**
+ * Counter reception (tiếp nhận trực tiếp): pick the procedure, then fill in the applicant, tick the
+ * components received with their scans, and issue the receipt.
+ */
+@Controller
+@RequestMapping("/office/reception")
+class ReceptionController {
+
+    private final Catalog catalog;
+    private final Documents documents;
+    private final AttachedFiles attachedFiles;
+    private final DossierHandling handling;
+    private final MessageSource messages;
+
+    ReceptionController(Catalog catalog, Documents documents, AttachedFiles attachedFiles, DossierHandling handling,
+            MessageSource messages) {
+        this.catalog = catalog;
+        this.documents = documents;
+        this.attachedFiles = attachedFiles;
+        this.handling = handling;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String pickProcedure(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", q.isBlank() ? null : catalog.search(ProcedureQuery.text(q)));
+        return "office/reception-pick";
+    }
+
+    @GetMapping("/{procedureCode}")
+    String form(@PathVariable String procedureCode, Model model) {
+        Procedure procedure = catalog.inForce(procedureCode);
+        return form(model, procedure, ReceptionForm.blank(procedure.content().components()), FormErrors.none());
+    }
+
+    /**
+     * Not through {@code FormSubmission}: the redirect goes to the new dossier, whose code exists only
+     * once it is received. Scans are stored first; accepted ones stay attached if the form comes back.
+     */
+    @PostMapping("/{procedureCode}")
+    String receive(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String procedureCode,
+            @ModelAttribute ReceptionForm form, @RequestParam Map<String, MultipartFile> files, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        Actor actor = HandlingOfficer.of(officer);
+        Procedure procedure = catalog.inForce(procedureCode);
+        Problems problems = new Problems();
+        ReceptionForm attached = form.withComponents(attach(form.components(), files, problems));
+        try {
+            CounterReception reception = attached.toReception(procedure.code());
+            // Checked here too so that applicant and file problems are shown together.
+            reception.applicant().check("applicant.", problems);
+            attachedFiles.check(reception.components(), problems);
+            problems.throwIfAny();
+            DossierView received = handling.receiveAtCounter(actor, reception);
+            redirect.addFlashAttribute("received", true);
+            return "redirect:/office/dossiers/" + received.code();
+        } catch (UserInputException refused) {
+            return form(model, procedure, attached, FormErrors.of(refused, messages, locale));
+        }
+    }
+
+    private List<ReceptionForm.Row> attach(List<ReceptionForm.Row> rows, Map<String, MultipartFile> files,
+            Problems problems) {
+        List<ReceptionForm.Row> attached = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String field = "components[" + i + "].file";
+            attached.add(attach(field, rows.get(i), files.get(field), problems));
+        }
+        return attached;
+    }
+
+    /** The row with its new scan stored, or unchanged (keeping an earlier scan) when none or refused. */
+    private ReceptionForm.Row attach(String field, ReceptionForm.Row row, MultipartFile file, Problems problems) {
+        if (file == null || !StringUtils.hasText(file.getOriginalFilename())) {
+            return row;
+        }
+        try (InputStream content = file.getInputStream()) {
+            return row.with(documents.accept(field, file.getOriginalFilename(), file.getSize(), content,
+                    documents.standardRules()));
+        } catch (UserInputException refused) {
+            refused.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));
+            return row;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String form(Model model, Procedure procedure, ReceptionForm form, FormErrors errors) {
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("channels", List.of(Channel.COUNTER, Channel.POST));
+        model.addAttribute("returnMethods", ReturnMethod.values());
+        return "office/reception-form";
+    }
+}
