@@ -53,10 +53,17 @@ class OfficeJourneyTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
-    /** Opens the dossier from the inbox of the officer's unit, as a handler does. */
+    /**
+     * Opens the dossier as a handler does: the unit's inbox, then the search by code (other tests share
+     * the database, so the inbox's first page may be full of earlier dossiers).
+     */
     private Page openFromInbox(String username, String code) {
         Page page = logIn(username);
         page.getByRole(AriaRole.LINK, named("Hồ sơ cần xử lý")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        page.getByRole(AriaRole.LINK, named("Tìm hồ sơ")).first().click();
+        page.getByLabel("Mã hồ sơ, số định danh hoặc tên người nộp").fill(code);
+        page.getByRole(AriaRole.BUTTON, named("Tìm")).click();
         page.getByRole(AriaRole.LINK, named(code)).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ " + code))).isVisible();
         return page;
