@@ -144,9 +144,12 @@ public enum Criterion {
         if (tally.isEmpty()) {
             return fullWhenEmpty(settings) ? full : BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal scaled = BigDecimal.valueOf(max).multiply(BigDecimal.valueOf(Math.max(0, tally.numerator())));
+        BigDecimal numerator = BigDecimal.valueOf(Math.max(0, tally.numerator()));
         BigDecimal divisor = BigDecimal.valueOf(tally.denominator()).multiply(fullAt(settings));
-        return scaled.compareTo(divisor) >= 0 ? full : scaled.divide(divisor, 2, RoundingMode.HALF_UP);
+        if (numerator.compareTo(divisor) >= 0) {
+            return full;
+        }
+        return BigDecimal.valueOf(max).multiply(numerator).divide(divisor, 2, RoundingMode.HALF_UP);
     }
 
     private boolean fullWhenEmpty(IndexSettings settings) {
