@@ -38,10 +38,6 @@ public final class ServiceIndex {
         this.forecast = new LateForecast(calendar);
     }
 
-    public IndexSettings settings() {
-        return settings;
-    }
-
     /** What one dossier counts in: 1.4, 2.1, 3.1, 4.1, 5.1, 5.2, 5.4, 5.5, 5.6, 6.3. */
     public Tallies classify(DossierFacts dossier, Period period, LocalDateTime now) {
         return DossierRules.classify(dossier, new Window(period, now));

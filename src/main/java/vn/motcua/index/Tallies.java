@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One tally per criterion, immutable. An item's tallies say which criteria it counts in, and
+ * Tử số và mẫu số theo tiêu chí: one tally per criterion, immutable. An item's tallies say which criteria it counts in, and
  * whether it meets them: the drill-down from a number to the dossiers behind it.
  */
 public final class Tallies {

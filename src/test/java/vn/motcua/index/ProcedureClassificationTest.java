@@ -49,6 +49,9 @@ class ProcedureClassificationTest {
             // decided Mon 16 Mar → due Mon 23 Mar, after now
             Arguments.of("unpublished, still within its days", published("2026-03-16", null), "-"),
             Arguments.of("published early, due later this month", published("2026-03-16", "2026-03-18"), "1/1"),
+            // decided Fri 13 Mar → due today, Fri 20 Mar: the day is not over
+            Arguments.of("unpublished, its last day is today", published("2026-03-13", null), "-"),
+            Arguments.of("published today, its last day", published("2026-03-13", "2026-03-20"), "1/1"),
             // decided Wed 25 Mar → due Wed 1 Apr
             Arguments.of("due in April", published("2026-03-25", null), "-"),
             // decided Tue 24 Feb → due 25, 26, 27, 2 Mar, 3 Mar
