@@ -1,0 +1,37 @@
+/**
+ * The service index of Decision 766/QĐ-TTg (chỉ số phục vụ người dân, doanh nghiệp): the six groups
+ * and their criteria (INDEX-766.md), which dossier, procedure and feedback item counts where, the
+ * scores, and an early warning of points about to be lost.
+ *
+ * <p>Public face: {@link vn.motcua.index.ServiceIndex} (classify, report, early warning), the
+ * catalogue {@link vn.motcua.index.Criterion} / {@link vn.motcua.index.CriterionGroup}, the settings
+ * {@link vn.motcua.index.IndexSettings}, the facts other modules will publish
+ * ({@link vn.motcua.index.DossierFacts}, {@link vn.motcua.index.ProcedureFacts},
+ * {@link vn.motcua.index.FeedbackFacts}, {@link vn.motcua.index.CommuneFacts}) and the results
+ * ({@link vn.motcua.index.Tallies}, {@link vn.motcua.index.IndexReport}, {@link vn.motcua.index.EarlyWarning}).
+ * Plain Java, like the calendar: storage and listeners will feed it.
+ *
+ * <p><b>"In the period"</b>, per criterion: the contract the SQL aggregation follows. Periods are
+ * whole days, both ends included; one not over is judged as of now, a closed one as of its end.
+ * <ul>
+ * <li>1.1 — procedures whose announcement decision is dated in the period.
+ * <li>1.2 — procedures whose last day to publish (5 working days after the decision) lies in the
+ *     period, once published or once that day is over.
+ * <li>1.3, 4.2, 4.3, 5.7 — procedures on the national catalog by the period's end, not retired before its start.
+ * <li>1.4, 2.1, 6.3 — dossiers received or processed in the period: received by its end and not
+ *     finished before its start.
+ * <li>3.1, 4.1, 5.4, 5.5, 5.6 — dossiers received in the period.
+ * <li>5.1, 5.2 — dossiers whose result came out (done, else returned) in the period.
+ * <li>5.3 — communes, with whether they certified an electronic copy in the period.
+ * <li>6.1, 6.2 — feedback items whose last day lies in the period, once handled or once that day is over.
+ * </ul>
+ * A dossier is received at its receipt, or for one refused at reception at the refusal. Withdrawn
+ * dossiers count nowhere. A dossier not yet received (status 1) counts nowhere.
+ *
+ * <p><b>Why {@code BigDecimal}:</b> the published scores have two decimals and must match a hand
+ * computation; each is rounded half-up once from the exact fraction of its integer tally, which
+ * {@code double} cannot promise at the half-way point. Groups and the total are sums of the rounded
+ * criteria, so the published rows always add up (the total may differ from the rounding of the
+ * exact sum by at most 0.005 per criterion).
+ */
+package vn.motcua.index;
