@@ -3,9 +3,12 @@ package vn.motcua.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -28,6 +31,14 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_API = {"/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units",
         "/api/v1/calendar/**"};
 
+    /**
+     * An API client that keeps its session cookie is checked against its password once, not on every
+     * call: password hashes are slow on purpose, and a busy counter integration would spend its time
+     * hashing. Clients without cookies still authenticate on every call.
+     */
+    private static final SecurityContextRepository API_SESSIONS = new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -38,7 +49,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.securityContextRepository(API_SESSIONS))
                 // Browsers go to the login page; API clients get 401 with a Basic challenge.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),

@@ -34,6 +34,12 @@ final class MotcuaApi {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * One session per officer, as a real integration keeps its cookie: the first call authenticates
+     * with the password (a deliberately slow hash), the next ones ride on the session.
+     */
+    private final java.util.Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
     MotcuaApi(URI base, LoadStats stats) {
         this.base = base;
         this.stats = stats;
@@ -67,8 +73,11 @@ final class MotcuaApi {
     private HttpRequest.Builder request(String officer, String path) {
         String credentials = Base64.getEncoder()
                 .encodeToString((officer + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT)
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT)
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json")
+                .header("X-Officer", officer);
+        String session = sessions.get(officer);
+        return session == null ? builder : builder.header("Cookie", session);
     }
 
     private Reply send(HttpRequest request, String action, boolean changesADossier) {
@@ -76,6 +85,7 @@ final class MotcuaApi {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long elapsed = System.nanoTime() - start;
+            rememberSession(request, response);
             Reply reply = new Reply(response.statusCode(), null);
             if (!reply.ok()) {
                 stats.failure(action, reply.status());
@@ -90,5 +100,12 @@ final class MotcuaApi {
             Thread.currentThread().interrupt();
             return new Reply(LoadStats.NO_ANSWER, null);
         }
+    }
+
+    private void rememberSession(HttpRequest request, HttpResponse<?> response) {
+        request.headers().firstValue("X-Officer").ifPresent(officer -> response.headers().allValues("Set-Cookie")
+                .stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .findFirst().ifPresent(cookie -> sessions.put(officer, cookie)));
     }
 }
