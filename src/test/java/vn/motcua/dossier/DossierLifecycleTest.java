@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
 import vn.motcua.platform.NotFoundException;
 
 @MotcuaIntegrationTest
@@ -20,6 +21,8 @@ class DossierLifecycleTest {
 
     @Autowired
     DossierFixtures fixtures;
+    @Autowired
+    DossierHandling handling;
     @Autowired
     TestClock clock;
 
@@ -119,5 +122,26 @@ class DossierLifecycleTest {
         DossierView again = d;
         assertThatThrownBy(() -> act("chuyenvien.tuphap", again, new DossierCommand.Apologise("Lần hai",
                 newDate.plusDays(1)))).isInstanceOf(ActionRefusedException.class);
+    }
+
+    @Test
+    void aDossierReceivedOutsideWorkingHoursCountsAsReceivedWhenTheNextPeriodStarts() {
+        DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-06T17:40")); // a Friday evening
+        assertThat(d.receivedAt()).isEqualTo("2026-03-09T07:00");
+        assertThat(d.appointment()).isEqualTo("2026-03-13T17:00");
+    }
+
+    @Test
+    void aComponentCannotNameAFileTheStoreDoesNotHold() {
+        clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
+        AttachedFile invented = new AttachedFile("ab".repeat(32), "giay-khai-sinh.pdf", "application/pdf", 1234);
+        assertThatThrownBy(() -> handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(
+                DossierFixtures.NOTARY_CARD, Channel.COUNTER,
+                new Applicant(ApplicantType.CITIZEN, "011090001299", "Hà Thị Ngân", null, null, null), null, null,
+                List.of(new ComponentInput("Đơn đề nghị", 1, 0, true, false, false, List.of(invented))),
+                ReturnMethod.COUNTER, null, null, null)))
+                .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
+                        .extracting(vn.motcua.platform.UserInputException.Problem::field)
+                        .containsExactly("components[0].file"));
     }
 }

@@ -32,14 +32,16 @@ public class DossierFactory {
     private final DossierCodes codes;
     private final DossierRepository dossiers;
     private final DossierWork work;
+    private final StoredFiles storedFiles;
 
     DossierFactory(Catalog catalog, UnitDirectory units, DossierCodes codes, DossierRepository dossiers,
-            DossierWork work) {
+            DossierWork work, StoredFiles storedFiles) {
         this.catalog = catalog;
         this.units = units;
         this.codes = codes;
         this.dossiers = dossiers;
         this.work = work;
+        this.storedFiles = storedFiles;
     }
 
     public DossierView receiveAtCounter(Actor officer, CounterReception r, LocalDateTime now) {
@@ -115,7 +117,7 @@ public class DossierFactory {
         return procedure;
     }
 
-    private static void checkCommon(Applicant applicant, List<ComponentInput> components, ReturnMethod returnMethod,
+    private void checkCommon(Applicant applicant, List<ComponentInput> components, ReturnMethod returnMethod,
             String returnAddress, Problems problems) {
         if (applicant == null) {
             problems.add("applicant.name", "dossier.applicant.name.required");
@@ -124,6 +126,7 @@ public class DossierFactory {
         }
         problems.when(components.stream().noneMatch(ComponentInput::submitted), "components",
                 "dossier.components.required");
+        storedFiles.check("components", components, problems);
         problems.when(returnMethod == null, "returnMethod", "dossier.returnMethod.required");
         problems.when(returnMethod == ReturnMethod.POST && !StringUtils.hasText(returnAddress), "returnAddress",
                 "dossier.returnAddress.required");

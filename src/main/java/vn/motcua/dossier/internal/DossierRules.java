@@ -42,7 +42,8 @@ final class DossierRules {
 
     /** Receives the dossier: receipt time, appointment, the process placed, step 1 with the receiving officer. */
     void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action) {
-        d.receivedAt = now;
+        // Received outside working hours counts as received when the next working period starts (§5).
+        d.receivedAt = calendar.nextWorkingStart(now);
         d.appointment = procedure.content().timeLimit().dueFrom(now, calendar).due();
         d.steps = new ArrayList<>(ProcessPlan.place(procedure.content().process(), d.receivingUnit, d.competentUnit,
                 now, d.appointment, calendar));

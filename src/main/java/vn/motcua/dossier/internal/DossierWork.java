@@ -13,6 +13,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Transition;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -24,8 +25,10 @@ import vn.motcua.platform.UserInputException;
 public class DossierWork {
 
     private final DossierRules rules;
+    private final StoredFiles storedFiles;
 
-    DossierWork(ProvinceCalendar calendar, OfficerDirectory officers) {
+    DossierWork(ProvinceCalendar calendar, OfficerDirectory officers, StoredFiles storedFiles) {
+        this.storedFiles = storedFiles;
         this.rules = new DossierRules(calendar.calendar(), (username, step) -> officers.find(username)
                 .filter(o -> o.enabled() && o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
                 .isPresent());
@@ -43,6 +46,11 @@ public class DossierWork {
     public void apply(Dossier d, Actor actor, DossierCommand command, Procedure procedure, LocalDateTime now) {
         Transition transition = allowed(d, actor, command.action());
         rules.check(d, actor, command.action(), now);
+        if (command instanceof DossierCommand.Supplement supplement) {
+            Problems problems = new Problems();
+            storedFiles.check("added", supplement.added(), problems);
+            problems.throwIfAny();
+        }
         DossierStatus before = d.status;
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
         if (command instanceof DossierCommand.Accept accept) {

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.Actor;
-import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocumentKind;
 import vn.motcua.dossier.DossierDocuments;
@@ -30,9 +29,6 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxQuery;
 import vn.motcua.organization.OfficerPrincipal;
-import vn.motcua.platform.Problems;
-import vn.motcua.web.AttachedFiles;
-import vn.motcua.web.ComponentFields;
 import vn.motcua.web.DossierActionInput;
 import vn.motcua.web.Downloads;
 import vn.motcua.web.HandlingOfficer;
@@ -60,15 +56,13 @@ class DossierApiController {
     private final DossierHandling handling;
     private final DossierQueries queries;
     private final DossierDocuments documents;
-    private final AttachedFiles attachedFiles;
     private final Downloads downloads;
 
     DossierApiController(DossierHandling handling, DossierQueries queries, DossierDocuments documents,
-            AttachedFiles attachedFiles, Downloads downloads) {
+            Downloads downloads) {
         this.handling = handling;
         this.queries = queries;
         this.documents = documents;
-        this.attachedFiles = attachedFiles;
         this.downloads = downloads;
     }
 
@@ -79,11 +73,7 @@ class DossierApiController {
     ResponseEntity<DossierJson> receive(@AuthenticationPrincipal OfficerPrincipal officer,
             @RequestBody ReceptionJson body) {
         Actor actor = HandlingOfficer.of(officer);
-        CounterReception reception = body.toReception();
-        Problems problems = new Problems();
-        attachedFiles.check(reception.components(), problems);
-        problems.throwIfAny();
-        DossierView received = handling.receiveAtCounter(actor, reception);
+        DossierView received = handling.receiveAtCounter(actor, body.toReception());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + received.code()))
                 .body(json(actor, received));
     }
@@ -108,9 +98,6 @@ class DossierApiController {
         Actor actor = HandlingOfficer.of(officer);
         queries.get(actor, code); // another unit's dossier is "not found" whatever the body says
         DossierAction action = input.parsedAction();
-        Problems problems = new Problems();
-        attachedFiles.check(ComponentFields.toInputs(input.added()), problems);
-        problems.throwIfAny();
         return json(actor, handling.handle(actor, code, input.requiredVersion(), input.command(action)));
     }
 

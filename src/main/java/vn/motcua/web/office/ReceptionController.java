@@ -34,7 +34,6 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
-import vn.motcua.web.AttachedFiles;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.HandlingOfficer;
 
@@ -48,15 +47,13 @@ class ReceptionController {
 
     private final Catalog catalog;
     private final Documents documents;
-    private final AttachedFiles attachedFiles;
     private final DossierHandling handling;
     private final MessageSource messages;
 
-    ReceptionController(Catalog catalog, Documents documents, AttachedFiles attachedFiles, DossierHandling handling,
+    ReceptionController(Catalog catalog, Documents documents, DossierHandling handling,
             MessageSource messages) {
         this.catalog = catalog;
         this.documents = documents;
-        this.attachedFiles = attachedFiles;
         this.handling = handling;
         this.messages = messages;
     }
@@ -88,9 +85,8 @@ class ReceptionController {
         ReceptionForm attached = form.withComponents(attach(form.components(), files, problems));
         try {
             CounterReception reception = attached.toReception(procedure.code());
-            // Checked here too so that applicant and file problems are shown together.
+            // Checked here too so that applicant and upload problems are shown together.
             reception.applicant().check("applicant.", problems);
-            attachedFiles.check(reception.components(), problems);
             problems.throwIfAny();
             DossierView received = handling.receiveAtCounter(actor, reception);
             redirect.addFlashAttribute("received", true);
