@@ -24,7 +24,8 @@ import vn.motcua.organization.Role;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/procedures", "/procedures/**", "/login", "/error", "/favicon.ico",
+        "/", "/procedures", "/procedures/**", "/submit/**", "/follow", "/follow/**", "/login", "/error",
+        "/favicon.ico",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
     };

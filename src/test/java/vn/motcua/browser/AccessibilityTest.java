@@ -1,0 +1,76 @@
+package vn.motcua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.MotcuaIntegrationTest;
+
+/** axe-core, run in Chromium, finds no WCAG 2.2 A/AA violation on the public, office and admin pages. */
+@MotcuaIntegrationTest
+class AccessibilityTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.dossier.DossierFixtures fixtures;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/procedures", "/procedures?q=khai+sinh", "/procedures/1.001193",
+        "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page"})
+    void publicPagesHaveNoWcagViolations(String path) {
+        Page page = browser.newContext("http://localhost:" + port).newPage();
+        page.navigate(path);
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiepnhan /office", "tiepnhan /office/inbox", "tiepnhan /office/search?q=0110",
+        "tiepnhan /office/reception?q=khai+sinh", "tiepnhan /office/reception/1.013859", "tiepnhan DOSSIER",
+        "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers/new",
+        "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026"})
+    void officePagesHaveNoWcagViolations(String officerAndPath) {
+        String[] parts = officerAndPath.split(" ");
+        String path = parts[1].equals("DOSSIER")
+                ? "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code() : parts[1];
+        Page page = browser.newContext("http://localhost:" + port).newPage();
+        page.navigate("/login");
+        page.getByLabel("Tên đăng nhập").fill(parts[0]);
+        page.getByLabel("Mật khẩu").fill("motcua-demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.waitForURL("**/office");
+        page.navigate(path);
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
