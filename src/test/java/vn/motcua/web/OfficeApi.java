@@ -21,7 +21,8 @@ public final class OfficeApi {
     public static final String PASSWORD = "motcua-demo";
     private static final String BOUNDARY = "motcua-test-boundary";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1: the server speaks plain HTTP, where an HTTP/2 upgrade attempt only gets in the way.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
 
     public OfficeApi(int port) {
@@ -49,7 +50,7 @@ public final class OfficeApi {
         return upload(user, fileName, new ByteArrayInputStream(content), content.length);
     }
 
-    /** Streams the file, so a huge upload needs no memory; the length is announced, as browsers do. */
+    /** Streams the file, so a large upload needs no memory; the length is announced, as browsers do. */
     public Reply upload(String user, String fileName, InputStream content, long size) {
         String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
