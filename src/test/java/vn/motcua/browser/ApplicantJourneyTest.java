@@ -71,8 +71,6 @@ class ApplicantJourneyTest {
         follow(page, d);
         assertThat(page.locator("#status")).hasText("Chờ bổ sung hồ sơ");
         assertThat(page.getByText(PortalFixtures.MISSING)).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/portal-follow-supplement.png"))
-                .setFullPage(true));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung trực tuyến")).click();
         Path scan = Files.createTempFile("quyet-dinh", ".pdf");
@@ -90,8 +88,6 @@ class ApplicantJourneyTest {
         page.getByLabel("Góp ý (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();
         assertThat(page.getByText("Bạn đã đánh giá hồ sơ này: Rất hài lòng")).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/portal-follow-returned.png"))
-                .setFullPage(true));
     }
 
     @ParameterizedTest
@@ -120,8 +116,6 @@ class ApplicantJourneyTest {
                 .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("/tmp/portal" + target.replaceAll("[^a-z]+", "-") + ".png")));
     }
 
     /** Registers a citizen who has one dossier, and logs in through the header's link, through the forms' labels. */
