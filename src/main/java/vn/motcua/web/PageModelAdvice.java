@@ -7,10 +7,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.identity.ApplicantAccount;
+import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerPrincipal;
 
-/** What every page's header needs: the logged-in officer, if any, and the link to the other language. */
+/**
+ * What every page's header needs: the logged-in officer or applicant, if any (a page sees at most
+ * one of them: each has its own filter chain), and the link to the other language.
+ */
 @ControllerAdvice(basePackages = {"vn.motcua.web.portal", "vn.motcua.web.office", "vn.motcua.web.admin"})
 class PageModelAdvice {
 
@@ -19,6 +24,13 @@ class PageModelAdvice {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof OfficerPrincipal principal
                 ? principal.officer() : null;
+    }
+
+    @ModelAttribute("currentApplicant")
+    ApplicantAccount currentApplicant() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApplicantPrincipal principal
+                ? principal.account() : null;
     }
 
     @ModelAttribute("languageSwitchUrl")

@@ -2,8 +2,14 @@ package vn.motcua.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -12,6 +18,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import vn.motcua.identity.ApplicantAccounts;
+import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.organization.Role;
 
 /**
@@ -19,12 +27,17 @@ import vn.motcua.organization.Role;
  * in with a form, API clients with HTTP Basic; the admin pages need the administrator role, counter
  * reception the reception role. Dossiers (pages and {@code /api/v1/dossiers}) need a login; which
  * dossiers an officer sees is the dossier module's decision.
+ *
+ * <p>Applicants have a filter chain of their own for {@code /account/**} and {@code /follow/**}: their
+ * own log-in form, an authentication manager that knows only applicant accounts, and their own key
+ * in the session. So an officer's password does not open {@code /account/login}, an applicant's does
+ * not open {@code /login}, and a session logged in on one side is anonymous on the other.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/procedures", "/procedures/**", "/submit/**", "/follow", "/follow/**", "/login", "/error",
+        "/", "/procedures", "/procedures/**", "/submit/**", "/login", "/error",
         "/favicon.ico",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
@@ -40,9 +53,36 @@ class SecurityConfiguration {
     private static final SecurityContextRepository API_SESSIONS = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
+    /** Applicant pages anyone may open: logging in, registering, following a dossier by code and ID number. */
+    private static final String[] APPLICANT_PUBLIC = {"/account/login", "/account/register", "/follow", "/follow/**"};
+
+    /** The applicant's login lives under this session key, apart from the officer's. */
+    private static final SecurityContextRepository APPLICANT_SESSIONS = applicantSessions();
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    @Order(1)
+    SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords)
+            throws Exception {
+        http.securityMatcher("/account/**", "/follow", "/follow/**")
+                .authenticationManager(only(accounts.loginLookup(), passwords))
+                .securityContext(context -> context.securityContextRepository(APPLICANT_SESSIONS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(APPLICANT_PUBLIC).permitAll()
+                        .anyRequest().hasRole(ApplicantPrincipal.ROLE))
+                .formLogin(form -> form.loginPage("/account/login").usernameParameter("idNumber")
+                        .defaultSuccessUrl("/account/dossiers", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/account/logout").logoutSuccessUrl("/account/login?loggedOut"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/account/login")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService officers, PasswordEncoder passwords)
+            throws Exception {
+        http.authenticationManager(only(officers, passwords))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
@@ -58,5 +98,18 @@ class SecurityConfiguration {
                 // API clients send credentials with each call and hold no session cookie to abuse.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
+    }
+
+    /** One kind of account per chain, named here rather than found by type. */
+    private static AuthenticationManager only(UserDetailsService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    private static SecurityContextRepository applicantSessions() {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setSpringSecurityContextKey("MOTCUA_APPLICANT_SECURITY_CONTEXT");
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions);
     }
 }

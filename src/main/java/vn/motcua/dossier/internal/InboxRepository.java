@@ -74,6 +74,13 @@ public class InboxRepository {
                 .query(this::map).list();
     }
 
+    /** An applicant's dossiers by ID number, newest first, whatever their status. */
+    public List<DossierSummary> ofApplicant(String idNumber, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id_number = ?"
+                        + " order by submitted_at desc, id desc limit ?")
+                .params(idNumber, limit).query(this::map).list();
+    }
+
     private Where where(String owner, InboxQuery query, InboxQuery.Filter filter, Bounds b) {
         Where w = new Where();
         w.add(OPEN);

@@ -1,0 +1,107 @@
+package vn.motcua.dossier;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.internal.InboxRepository;
+import vn.motcua.organization.UnitDirectory;
+
+/**
+ * The portal's reading of dossiers (tra cứu hồ sơ): an applicant's own dossiers by their ID number
+ * (số định danh or mã số thuế) and one dossier in the applicant's terms. Whoever calls this has
+ * established the ID number: a logged-in account, or a visitor who typed the code and ID number
+ * together. A code with another ID number is "not found", exactly like an unknown code.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicantDossiers {
+
+    /** More than anyone follows at once; the list is newest first. */
+    static final int LIST_LIMIT = 100;
+
+    private final DossierQueries queries;
+    private final DossierDocuments documents;
+    private final InboxRepository inbox;
+    private final UnitDirectory units;
+
+    ApplicantDossiers(DossierQueries queries, DossierDocuments documents, InboxRepository inbox, UnitDirectory units) {
+        this.queries = queries;
+        this.documents = documents;
+        this.inbox = inbox;
+        this.units = units;
+    }
+
+    /** The applicant's dossiers, newest first. */
+    public List<DossierSummary> of(String idNumber) {
+        return inbox.ofApplicant(idNumber, LIST_LIMIT);
+    }
+
+    /**
+     * @throws vn.motcua.platform.NotFoundException when there is no such code for this ID number
+     */
+    public ApplicantDossier view(String idNumber, String code) {
+        Actor applicant = Actor.applicant(idNumber, null);
+        DossierView d = queries.get(applicant, code);
+        return new ApplicantDossier(d.code(), d.lockVersion(), d.procedureCode(), d.procedureName(),
+                d.applicant().name(), d.status(), d.competentUnit(), unitName(d.competentUnit()), d.submittedAt(),
+                d.receivedAt(), d.appointment(), d.returnedAt(), d.closingReason(), supplementAsked(d),
+                d.status() == DossierStatus.FINANCIAL_OBLIGATION ? d.fees().getLast() : null, timeline(d),
+                documents.available(d), queries.availableActions(applicant, code));
+    }
+
+    private static List<SupplementItem> supplementAsked(DossierView d) {
+        return d.status() == DossierStatus.SUPPLEMENT_REQUESTED ? d.supplements().getLast().items() : List.of();
+    }
+
+    private List<ApplicantDossier.Milestone> timeline(DossierView d) {
+        List<ApplicantDossier.Milestone> told = new ArrayList<>();
+        String holder = null;
+        for (TrackingEntry t : d.tracking()) {
+            ApplicantDossier.Kind kind = kindOf(t.action());
+            // A hand-over inside the unit already named is the unit's own business.
+            boolean sameUnit = kind == ApplicantDossier.Kind.IN_HANDLING && t.toUnit() != null
+                    && t.toUnit().equals(holder);
+            if (t.toUnit() != null) {
+                holder = t.toUnit();
+            }
+            if (kind != null && !sameUnit) {
+                told.add(new ApplicantDossier.Milestone(t.at(), kind,
+                        kind == ApplicantDossier.Kind.IN_HANDLING ? unitName(t.toUnit()) : null, publicNote(d, kind)));
+            }
+        }
+        return told;
+    }
+
+    private static ApplicantDossier.Kind kindOf(DossierAction action) {
+        return switch (action) {
+            case SUBMIT_ONLINE -> ApplicantDossier.Kind.SUBMITTED;
+            case RECEIVE_AT_COUNTER, ACCEPT -> ApplicantDossier.Kind.RECEIVED;
+            case COMPLETE_STEP -> ApplicantDossier.Kind.IN_HANDLING;
+            case REQUEST_SUPPLEMENT -> ApplicantDossier.Kind.SUPPLEMENT_REQUESTED;
+            case SUPPLEMENT -> ApplicantDossier.Kind.SUPPLEMENTED;
+            case REQUIRE_PAYMENT -> ApplicantDossier.Kind.PAYMENT_REQUIRED;
+            case RECORD_PAYMENT -> ApplicantDossier.Kind.PAID;
+            case APOLOGISE -> ApplicantDossier.Kind.DELAYED;
+            case MARK_DONE -> ApplicantDossier.Kind.RESULT_READY;
+            case RETURN_RESULT -> ApplicantDossier.Kind.RETURNED;
+            case REFUSE -> ApplicantDossier.Kind.REFUSED;
+            case WITHDRAW -> ApplicantDossier.Kind.WITHDRAWN;
+            case STOP -> ApplicantDossier.Kind.STOPPED;
+            case ASSIGN, SEND_BACK -> null;
+        };
+    }
+
+    /** Only what is addressed to the applicant: the reasons of a closing, the apology's reason. */
+    private static String publicNote(DossierView d, ApplicantDossier.Kind kind) {
+        return switch (kind) {
+            case REFUSED, WITHDRAWN, STOPPED -> d.closingReason();
+            case DELAYED -> d.apology() == null ? null : d.apology().reason();
+            default -> null;
+        };
+    }
+
+    private String unitName(String identifier) {
+        return identifier == null ? null : units.find(identifier).map(u -> u.name()).orElse(identifier);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.motcua.web.portal.follow;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredFile;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.ApplicantDossier;
+import vn.motcua.dossier.ApplicantDossiers;
+import vn.motcua.dossier.AttachedFile;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.SupplementItem;
+import vn.motcua.feedback.Ratings;
+import vn.motcua.platform.Problems;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.FormErrors;
+import vn.motcua.web.FormSubmission;
+
+/**
+ * What the applicant does after submitting, from the dossier's page: answer a supplement request by
+ * uploading each missing item, withdraw the dossier (after a confirmation page), rate the service.
+ * Each action carries the version the applicant read; if an officer changed the dossier meanwhile,
+ * the form comes back with the news and with what was typed.
+ */
+@Controller
+@RequestMapping("/follow/{code}")
+class FollowActionsController {
+
+    private final ApplicantDossiers dossiers;
+    private final DossierHandling handling;
+    private final Documents documents;
+    private final Ratings ratings;
+    private final FollowPage page;
+    private final FormSubmission forms;
+
+    FollowActionsController(ApplicantDossiers dossiers, DossierHandling handling, Documents documents,
+            Ratings ratings, FollowPage page, FormSubmission forms) {
+        this.dossiers = dossiers;
+        this.handling = handling;
+        this.documents = documents;
+        this.ratings = ratings;
+        this.page = page;
+        this.forms = forms;
+    }
+
+    @GetMapping("/supplement")
+    String supplementForm(@PathVariable String code, HttpSession session, Model model) {
+        return page.supplement(model, FollowedDossiers.idNumberFor(session, code), code, null,
+                FormErrors.none());
+    }
+
+    @PostMapping("/supplement")
+    String supplement(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String note,
+            MultipartHttpServletRequest request, HttpSession session, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        return forms.submit(() -> supplement(idNumber, code, version, note, request), "/follow/" + code,
+                errors -> page.supplement(model, idNumber, code, note, errors), locale, redirect);
+    }
+
+    @GetMapping("/withdraw")
+    String withdrawalForm(@PathVariable String code, HttpSession session, Model model) {
+        return page.withdrawal(model, FollowedDossiers.idNumberFor(session, code), code, null,
+                FormErrors.none());
+    }
+
+    @PostMapping("/withdraw")
+    String withdraw(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
+            HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        return forms.submit(() -> withdraw(idNumber, code, version, reason), "/follow/" + code,
+                errors -> page.withdrawal(model, idNumber, code, reason, errors), locale, redirect);
+    }
+
+    @PostMapping("/rating")
+    String rate(@PathVariable String code, @ModelAttribute RatingForm form, HttpSession session, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        return forms.submit(() -> ratings.rate(idNumber, code, form.satisfaction(), form.comment()),
+                "/follow/" + code, errors -> page.show(model, idNumber, code, form, errors), locale, redirect);
+    }
+
+    /** Every requested item needs its file; all files are checked before the dossier changes. */
+    private DossierView supplement(String idNumber, String code, int version, String note,
+            MultipartHttpServletRequest request) {
+        ApplicantDossier dossier = dossiers.view(idNumber, code);
+        List<SupplementItem> asked = dossier.supplementAsked();
+        List<ComponentInput> added = new ArrayList<>();
+        Problems problems = new Problems();
+        for (int i = 0; i < asked.size(); i++) {
+            String field = "item" + (i + 1);
+            MultipartFile file = request.getFile(field);
+            if (file == null || file.isEmpty()) {
+                problems.add(field, "follow.supplement.fileRequired", asked.get(i).name());
+                continue;
+            }
+            SupplementItem item = asked.get(i);
+            problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
+                    List.of(attached(accept(field, file))))));
+        }
+        problems.throwIfAny();
+        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Supplement(added, note));
+    }
+
+    private DossierView withdraw(String idNumber, String code, int version, String reason) {
+        new Problems().when(!StringUtils.hasText(reason), "reason", "follow.withdraw.reasonRequired").throwIfAny();
+        ApplicantDossier dossier = dossiers.view(idNumber, code);
+        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()));
+    }
+
+    private StoredFile accept(String field, MultipartFile file) {
+        try {
+            return documents.accept(field, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+                    documents.standardRules());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static AttachedFile attached(StoredFile stored) {
+        return new AttachedFile(stored.sha256(), stored.originalName(), stored.mediaType(), stored.size());
+    }
+
+    /** The applicant acts under the name on the dossier, as the tracking sheet prints it. */
+    private static Actor applicant(ApplicantDossier dossier, String idNumber) {
+        return Actor.applicant(idNumber, dossier.applicantName());
+    }
+}

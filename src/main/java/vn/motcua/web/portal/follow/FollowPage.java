@@ -1,0 +1,54 @@
+package vn.motcua.web.portal.follow;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.motcua.dossier.ApplicantDossier;
+import vn.motcua.dossier.ApplicantDossiers;
+import vn.motcua.feedback.Ratings;
+import vn.motcua.web.FormErrors;
+
+/**
+ * The pages about one followed dossier, read fresh each time: the dossier itself with its rating form,
+ * and the supplement and withdrawal forms, which show the typed values again after a refusal.
+ */
+@Component
+class FollowPage {
+
+    private final ApplicantDossiers dossiers;
+    private final Ratings ratings;
+
+    FollowPage(ApplicantDossiers dossiers, Ratings ratings) {
+        this.dossiers = dossiers;
+        this.ratings = ratings;
+    }
+
+    String show(Model model, String idNumber, String code) {
+        return show(model, idNumber, code, new RatingForm(null, null), FormErrors.none());
+    }
+
+    String show(Model model, String idNumber, String code, RatingForm typed, FormErrors errors) {
+        ApplicantDossier dossier = load(model, idNumber, code, errors);
+        model.addAttribute("rating", ratings.of(dossier.code()).orElse(null));
+        model.addAttribute("ratingForm", typed);
+        return "portal/follow/dossier";
+    }
+
+    String supplement(Model model, String idNumber, String code, String note, FormErrors errors) {
+        load(model, idNumber, code, errors);
+        model.addAttribute("note", note);
+        return "portal/follow/supplement";
+    }
+
+    String withdrawal(Model model, String idNumber, String code, String reason, FormErrors errors) {
+        load(model, idNumber, code, errors);
+        model.addAttribute("reason", reason);
+        return "portal/follow/withdraw";
+    }
+
+    private ApplicantDossier load(Model model, String idNumber, String code, FormErrors errors) {
+        ApplicantDossier dossier = dossiers.view(idNumber, code);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("errors", errors);
+        return dossier;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.motcua.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.web.OfficeSamples;
+import vn.motcua.web.portal.PortalFixtures;
+
+/**
+ * A citizen's side of a walk-in dossier, in Chromium: the officers act through the fixtures, the
+ * citizen only through what the portal shows. Also axe-core on every applicant page.
+ */
+@MotcuaIntegrationTest
+class ApplicantJourneyTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PortalFixtures fixtures;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page newPage() {
+        return browser.newContext("http://localhost:" + port).newPage();
+    }
+
+    private static void follow(Page page, DossierView dossier) {
+        page.navigate("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tra cứu hồ sơ")).click();
+        page.getByLabel("Mã hồ sơ", new Page.GetByLabelOptions().setExact(true)).fill(dossier.code());
+        page.getByLabel("Số định danh cá nhân hoặc mã số thuế của người đứng tên hồ sơ")
+                .fill(dossier.applicant().idNumber());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Hồ sơ " + dossier.code());
+    }
+
+    @Test
+    void aCitizenFollowsTheirDossierSupplementsItOnlineAndRatesTheResult() throws IOException {
+        DossierView d = fixtures.waitingForSupplement(PortalFixtures.newIdNumber(), "Lầu Thị Dợ");
+        Page page = newPage();
+        follow(page, d);
+        assertThat(page.locator("#status")).hasText("Chờ bổ sung hồ sơ");
+        assertThat(page.getByText(PortalFixtures.MISSING)).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung trực tuyến")).click();
+        Path scan = Files.createTempFile("quyet-dinh", ".pdf");
+        Files.write(scan, OfficeSamples.pdf());
+        page.getByLabel(PortalFixtures.MISSING).setInputFiles(scan);
+        page.getByLabel("Ghi chú gửi cơ quan giải quyết (không bắt buộc)").fill("Bản sao đã chứng thực");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ bổ sung")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận");
+        assertThat(page.locator("#status")).hasText("Đang xử lý");
+
+        fixtures.finishAndReturn(d.code());
+        page.reload();
+        assertThat(page.locator("#status")).hasText("Đã trả kết quả");
+        page.getByLabel("Rất hài lòng").check();
+        page.getByLabel("Góp ý (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();
+        assertThat(page.getByText("Bạn đã đánh giá hồ sơ này: Rất hài lòng")).isVisible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/follow", "/follow?lang=en", "/account/login", "/account/register",
+        "FOLLOWED /follow/CODE", "FOLLOWED /follow/CODE/supplement", "FOLLOWED /follow/CODE/withdraw",
+        "FOLLOWED /follow/CODE?lang=en", "LOGGED_IN /account/dossiers", "LOGGED_IN /account/documents",
+        "LOGGED_IN /account/password"})
+    void applicantPagesHaveNoWcagViolations(String path) {
+        Page page = newPage();
+        String target = path;
+        if (path.startsWith("FOLLOWED ")) {
+            DossierView d = fixtures.waitingForSupplement(PortalFixtures.newIdNumber(), "Lầu Thị Dợ");
+            follow(page, d);
+            target = path.substring("FOLLOWED ".length()).replace("CODE", d.code());
+        } else if (path.startsWith("LOGGED_IN ")) {
+            logInNewCitizen(page);
+            target = path.substring("LOGGED_IN ".length());
+        }
+        page.navigate(target);
+        if (path.equals("/account/register")) {
+            // The form with its error summary is the harder case.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
+        }
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        assertThat(results.getViolations()).as(() -> results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** Registers a citizen who has one dossier, and logs in through the header's link, through the forms' labels. */
+    private void logInNewCitizen(Page page) {
+        String idNumber = PortalFixtures.newIdNumber();
+        fixtures.received(idNumber, "Lầu Thị Dợ");
+        page.navigate("/account/register");
+        page.getByLabel("Công dân").check();
+        page.getByLabel("Số định danh cá nhân hoặc mã số thuế").fill(idNumber);
+        page.getByLabel("Họ và tên hoặc tên tổ chức").fill("Lầu Thị Dợ");
+        page.getByLabel("Số điện thoại").fill("0912345678");
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mot cau chuyen dai");
+        page.getByLabel("Nhập lại mật khẩu").fill("mot cau chuyen dai");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
+        page.getByLabel("Số định danh cá nhân hoặc mã số thuế").fill(idNumber);
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mot cau chuyen dai");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        page.waitForURL("**/account/dossiers");
+    }
+}
