@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.util.List;
 import vn.motcua.catalog.DossierComponent;
 
 /**
@@ -33,10 +34,10 @@ public record DraftComponent(String name, Delivery delivery, AttachedFile file) 
     /** What the dossier records: a file counts when uploaded; papers by post count the published originals and copies. */
     ComponentInput toInput(DossierComponent published) {
         return switch (delivery) {
-            case UPLOAD -> new ComponentInput(name, 0, 0, true, false, false, java.util.List.of(file));
+            case UPLOAD -> new ComponentInput(name, 0, 0, true, false, false, List.of(file));
             case POST -> new ComponentInput(name, published.originals(), published.copies(), true, false, false,
-                    java.util.List.of());
-            case NOT_NEEDED -> new ComponentInput(name, 0, 0, false, false, false, java.util.List.of());
+                    List.of());
+            case NOT_NEEDED -> new ComponentInput(name, 0, 0, false, false, false, List.of());
         };
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogAdministration;
 import vn.motcua.catalog.CatalogForms;
 import vn.motcua.catalog.ProcedureForm;
+import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.web.WebTestSupport;
 
 /** The citizens' way in: the home page, the fully-online filter, and the procedure page's forecast and button. */
@@ -34,6 +36,8 @@ class PortalPagesTest {
     Catalog catalog;
     @Autowired
     CatalogAdministration administration;
+    @Autowired
+    DossierFixtures fixtures;
 
     MockMvc mvc;
 
@@ -52,6 +56,14 @@ class PortalPagesTest {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Thủ tục được dùng nhiều"),
                         containsString("href=\"/procedures?online=true\""), containsString("Cần hỗ trợ?"))));
+    }
+
+    @Test
+    void theHomePageRanksProceduresByTheirDossiers() throws Exception {
+        fixtures.receiveNotaryCard("011090003333", "Giàng A Páo");
+        clock.setLocal(LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusHours(1)); // past the ranking's freshness: counted again
+        mvc.perform(get("/")).andExpect(content().string(containsString(
+                "<a href=\"/procedures/1.013859\">Cấp thẻ công chứng viên</a>")));
     }
 
     @Test
