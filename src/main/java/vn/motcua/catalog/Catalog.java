@@ -25,7 +25,8 @@ public class Catalog {
 
     /** Procedures in force matching the query, best first (see {@code SearchRanking}). */
     public ProcedurePage search(ProcedureQuery query) {
-        var filters = new ProcedureStore.Filters(query.field(), query.level(), query.unit());
+        var filters = new ProcedureStore.Filters(query.field(), query.level(), query.unit(),
+                query.fullyOnline());
         SearchQuery text = SearchQuery.of(query.text());
         if (text.isEmpty()) {
             List<Procedure> page = store.byIds(store.browse(filters, query.offset(), query.size()));

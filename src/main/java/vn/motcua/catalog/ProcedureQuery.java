@@ -11,8 +11,10 @@ import org.springframework.util.StringUtils;
  * @param unit only procedures this unit is competent for, null for all
  * @param page page number, from 1
  * @param size results per page, 1 to {@link #MAX_SIZE}
+ * @param fullyOnline only procedures that can be done fully online (dịch vụ công trực tuyến toàn trình)
  */
-public record ProcedureQuery(String text, String field, ProcedureLevel level, String unit, int page, int size) {
+public record ProcedureQuery(String text, String field, ProcedureLevel level, String unit, int page, int size,
+        boolean fullyOnline) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -23,6 +25,11 @@ public record ProcedureQuery(String text, String field, ProcedureLevel level, St
         unit = StringUtils.hasText(unit) ? unit.strip() : null;
         page = Math.max(page, 1);
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    /** A query without the fully-online filter. */
+    public ProcedureQuery(String text, String field, ProcedureLevel level, String unit, int page, int size) {
+        this(text, field, level, unit, page, size, false);
     }
 
     public static ProcedureQuery text(String text) {

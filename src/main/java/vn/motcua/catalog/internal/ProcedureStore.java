@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Coded;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureLevel;
@@ -163,7 +164,7 @@ public class ProcedureStore {
     }
 
     /** The search filters, as SQL conditions on {@code catalog_procedure_version v}. */
-    public record Filters(String field, ProcedureLevel level, String unit) {
+    public record Filters(String field, ProcedureLevel level, String unit, boolean fullyOnline) {
 
         void appendTo(StringBuilder sql, List<Object> params) {
             if (field != null) {
@@ -177,6 +178,10 @@ public class ProcedureStore {
             if (unit != null) {
                 sql.append(" and v.unit_identifiers @> array[?]::text[]");
                 params.add(unit);
+            }
+            if (fullyOnline) {
+                sql.append(" and v.content ->> 'onlineLevel' = ?");
+                params.add(OnlineLevel.FULL.code());
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,29 +17,37 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureQuery;
+import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
 
-/** The public pages of the catalog: search, a procedure with its seven parts, its versions. */
+/**
+ * The public pages of the catalog: search (with the fully-online filter), a procedure with its seven
+ * parts, the return date to expect if submitted now, its forms and the way in to online submission,
+ * and its versions.
+ */
 @Controller
 @RequestMapping("/procedures")
 class ProcedurePortalController {
 
     private final Catalog catalog;
     private final UnitDirectory units;
+    private final ExpectedReturn expected;
 
-    ProcedurePortalController(Catalog catalog, UnitDirectory units) {
+    ProcedurePortalController(Catalog catalog, UnitDirectory units, ExpectedReturn expected) {
         this.catalog = catalog;
         this.units = units;
+        this.expected = expected;
     }
 
     @GetMapping
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
             @RequestParam(required = false) String level, @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "false") boolean online, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Model model) {
         // An unknown level (a hand-edited URL) searches both levels rather than failing the page.
         ProcedureQuery query = new ProcedureQuery(q, field, Coded.parse(ProcedureLevel.class, level), unit, page,
-                ProcedureQuery.DEFAULT_SIZE);
+                ProcedureQuery.DEFAULT_SIZE, online);
         ProcedurePage results = catalog.search(query);
         model.addAttribute("query", query);
         model.addAttribute("results", results);
@@ -69,7 +78,13 @@ class ProcedurePortalController {
     }
 
     private String show(Procedure procedure, Model model) {
+        boolean online = procedure.inForce() && procedure.content().methods().contains(SubmissionMethod.ONLINE);
         model.addAttribute("procedure", procedure);
+        model.addAttribute("canSubmitOnline", online);
+        model.addAttribute("expected", procedure.inForce() ? expected.ifReceivedNow(procedure.content().timeLimit())
+                : null);
+        model.addAttribute("forms", procedure.content().components().stream()
+                .filter(c -> StringUtils.hasText(c.formTemplate())).toList());
         model.addAttribute("p", procedure.content());
         model.addAttribute("versions", catalog.versions(procedure.code()));
         model.addAttribute("unitNames", unitNames());

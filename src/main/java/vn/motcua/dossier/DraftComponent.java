@@ -1,0 +1,43 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import vn.motcua.catalog.DossierComponent;
+
+/**
+ * One published component (thành phần hồ sơ) in a draft: how the applicant hands it in, and the file
+ * once the document store accepted it.
+ *
+ * @param name the published component's name
+ * @param delivery uploaded, sent by post, or not needed in the applicant's case; null until answered
+ * @param file the accepted upload, kept even if the applicant then chooses the post
+ */
+public record DraftComponent(String name, Delivery delivery, AttachedFile file) {
+
+    /** How a component reaches the receiving unit. */
+    public enum Delivery {
+        /** Tải lên: an electronic file with the submission. */
+        UPLOAD,
+        /** Gửi qua bưu chính: the papers follow by post. */
+        POST,
+        /** Không áp dụng: a conditional component ("nếu…") that does not concern the applicant. */
+        NOT_NEEDED
+    }
+
+    static DraftComponent unanswered(DossierComponent published) {
+        return new DraftComponent(published.name(), null, null);
+    }
+
+    public DraftComponent with(Delivery newDelivery, AttachedFile newFile) {
+        return new DraftComponent(name, newDelivery, newFile == null ? file : newFile);
+    }
+
+    /** What the dossier records: a file counts when uploaded; papers by post count the published originals and copies. */
+    ComponentInput toInput(DossierComponent published) {
+        return switch (delivery) {
+            case UPLOAD -> new ComponentInput(name, 0, 0, true, false, false, List.of(file));
+            case POST -> new ComponentInput(name, published.originals(), published.copies(), true, false, false,
+                    List.of());
+            case NOT_NEEDED -> new ComponentInput(name, 0, 0, false, false, false, List.of());
+        };
+    }
+}

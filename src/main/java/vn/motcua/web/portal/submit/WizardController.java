@@ -1,0 +1,183 @@
+package vn.motcua.web.portal.submit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.document.Documents;
+import vn.motcua.dossier.ApplyingAs;
+import vn.motcua.dossier.DossierDraft;
+import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.dossier.DraftAnswers;
+import vn.motcua.dossier.DraftComponent;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.organization.Unit;
+import vn.motcua.platform.Problems;
+import vn.motcua.platform.UserInputException;
+import vn.motcua.web.FormErrors;
+
+/**
+ * The wizard's pages, one thing each. Every post saves the draft first, valid or not, then checks
+ * the page: accepted, it goes on to the next page (or back to check your answers after a change);
+ * refused, it shows the page again with the error summary and everything typed.
+ */
+@Controller
+@RequestMapping("/submit/{code}")
+class WizardController {
+
+    /** Electronic first: it is the quickest for the citizen and the cheapest for the province. */
+    private static final List<ReturnMethod> RETURN_METHODS =
+            List.of(ReturnMethod.ELECTRONIC, ReturnMethod.POST, ReturnMethod.COUNTER);
+
+    private final Catalog catalog;
+    private final DossierDrafts drafts;
+    private final DraftCookie cookie;
+    private final ComponentUploads uploads;
+    private final ReceivingUnits receivingUnits;
+    private final Documents documents;
+    private final MessageSource messages;
+
+    WizardController(Catalog catalog, DossierDrafts drafts, DraftCookie cookie, ComponentUploads uploads,
+            ReceivingUnits receivingUnits, Documents documents, MessageSource messages) {
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.cookie = cookie;
+        this.uploads = uploads;
+        this.receivingUnits = receivingUnits;
+        this.documents = documents;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{page:who|applicant|documents|result|check}")
+    String show(@PathVariable String code, @PathVariable String page, @RequestParam(defaultValue = "false") boolean change,
+            HttpServletRequest request, Model model) {
+        return withDraft(code, request, draft -> render(WizardPage.ofPath(page), draft, FormErrors.none(), change, model));
+    }
+
+    @PostMapping("/who")
+    String who(@PathVariable String code, @RequestParam(required = false) String applyingAs,
+            @RequestParam(defaultValue = "false") boolean change, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale) {
+        return withDraft(code, request, draft -> accept(WizardPage.WHO, draft,
+                draft.answers().withApplyingAs(Choices.parse(ApplyingAs.class, applyingAs)), new Problems(), change,
+                new Exchange(request, response, model, locale)));
+    }
+
+    @PostMapping("/applicant")
+    String applicant(@PathVariable String code, @ModelAttribute ApplicantPage form,
+            @RequestParam(defaultValue = "false") boolean change, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale) {
+        return withDraft(code, request, draft -> accept(WizardPage.APPLICANT, draft,
+                draft.answers().withApplicant(form.applicant(), form.submitterName(), form.submitterIdNumber()),
+                new Problems(), change, new Exchange(request, response, model, locale)));
+    }
+
+    @PostMapping("/documents")
+    String documents(@PathVariable String code, @RequestParam Map<String, String> params,
+            @RequestParam Map<String, MultipartFile> files, @RequestParam(defaultValue = "false") boolean change,
+            HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        return withDraft(code, request, draft -> {
+            Problems problems = new Problems();
+            List<DraftComponent> answered = uploads.apply(draft.answers().components(), params, files, problems);
+            return accept(WizardPage.DOCUMENTS, draft, draft.answers().withComponents(answered), problems, change,
+                    new Exchange(request, response, model, locale));
+        });
+    }
+
+    @PostMapping("/result")
+    String result(@PathVariable String code, @RequestParam(required = false) String returnMethod,
+            @RequestParam(required = false) String returnAddress, @RequestParam(required = false) String receivingUnit,
+            @RequestParam(defaultValue = "false") boolean change, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale) {
+        return withDraft(code, request, draft -> {
+            Problems problems = new Problems();
+            boolean offered = receivingUnit == null || receivingUnit.isBlank() || receivingUnits
+                    .offeredFor(catalog.inForce(code)).stream().anyMatch(u -> u.identifier().equals(receivingUnit));
+            problems.when(!offered, "receivingUnit", "dossier.receivingUnit.unknown");
+            return accept(WizardPage.RESULT, draft, draft.answers().withResult(
+                    Choices.parse(ReturnMethod.class, returnMethod), returnAddress, receivingUnit), problems, change,
+                    new Exchange(request, response, model, locale));
+        });
+    }
+
+    /** Submits the draft; what the dossier module refuses is listed on the check page. */
+    @PostMapping("/check")
+    String submit(@PathVariable String code, HttpServletRequest request, Model model, Locale locale) {
+        return withDraft(code, request, draft -> {
+            try {
+                drafts.submit(draft.id());
+                return "redirect:/submit/" + code + "/confirmation";
+            } catch (UserInputException refused) {
+                // The fields named are on other pages: the summary lists the problems without links.
+                UserInputException unlinked = new UserInputException(refused.problems().stream()
+                        .map(p -> new UserInputException.Problem(null, p.messageKey(), p.arguments())).toList());
+                return render(WizardPage.CHECK, draft, FormErrors.of(unlinked, messages, locale), false, model);
+            }
+        });
+    }
+
+    /** What one request brings and needs back, passed along as one. */
+    private record Exchange(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    }
+
+    private String withDraft(String code, HttpServletRequest request, Function<DossierDraft, String> action) {
+        Optional<DossierDraft> draft = cookie.read(request, code);
+        if (draft.isEmpty()) {
+            return "redirect:/submit/" + code;
+        }
+        return draft.get().submitted() ? "redirect:/submit/" + code + "/confirmation" : action.apply(draft.get());
+    }
+
+    private String accept(WizardPage page, DossierDraft draft, DraftAnswers answers, Problems problems,
+            boolean change, Exchange exchange) {
+        DossierDraft saved = drafts.save(draft, answers);
+        cookie.write(exchange.request(), exchange.response(), saved);
+        answers.check(page.section(), problems);
+        try {
+            problems.throwIfAny();
+        } catch (UserInputException refused) {
+            return render(page, saved, FormErrors.of(refused, messages, exchange.locale()), change, exchange.model());
+        }
+        WizardPage next = change ? WizardPage.CHECK : page.next();
+        return "redirect:/submit/" + draft.procedureCode() + "/" + next.path();
+    }
+
+    private String render(WizardPage page, DossierDraft draft, FormErrors errors, boolean change, Model model) {
+        String base = "/submit/" + draft.procedureCode();
+        if (page == WizardPage.APPLICANT && draft.answers().applyingAs() == null) {
+            return "redirect:" + base + "/" + WizardPage.WHO.path();
+        }
+        Procedure procedure = catalog.inForce(draft.procedureCode());
+        WizardPage back = change && page != WizardPage.CHECK ? WizardPage.CHECK : page.previous();
+        model.addAttribute("procedure", procedure.content());
+        model.addAttribute("answers", draft.answers());
+        model.addAttribute("errors", errors);
+        model.addAttribute("change", change);
+        model.addAttribute("base", base);
+        model.addAttribute("backUrl", back == null ? base : base + "/" + back.path());
+        model.addAttribute("applyingOptions", ApplyingAs.values());
+        model.addAttribute("deliveries", DraftComponent.Delivery.values());
+        model.addAttribute("rules", documents.standardRules());
+        model.addAttribute("returnMethods", RETURN_METHODS);
+        List<Unit> units = receivingUnits.offeredFor(procedure);
+        model.addAttribute("units", units);
+        model.addAttribute("receivingUnit", units.stream()
+                .filter(u -> u.identifier().equals(draft.answers().receivingUnit())).findFirst().orElse(null));
+        return page.template();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredFile;
+import vn.motcua.platform.NotFoundException;
+import vn.motcua.platform.UserInputException;
+
+@MotcuaIntegrationTest
+class DossierDraftsTest {
+
+    /** Đăng ký thành lập hộ kinh doanh: commune level, four components. */
+    static final String HOUSEHOLD_BUSINESS = "1.001612";
+    static final String WARD = "000.01.31.H18";
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    DossierDrafts drafts;
+    @Autowired
+    DossierQueries queries;
+    @Autowired
+    Documents documents;
+    @Autowired
+    DossierFixtures fixtures;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aNewDraftHasAnUnansweredRowPerPublishedComponentAndAnUnguessableId() {
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+
+        assertThat(draft.id()).hasSize(43).isNotEqualTo(drafts.start(HOUSEHOLD_BUSINESS).id());
+        assertThat(draft.answers().components()).hasSize(4).allSatisfy(c -> assertThat(c.delivery()).isNull());
+        assertThat(draft.answers().firstIncomplete()).contains(DraftSection.APPLYING);
+        assertThat(draft.expiresAt()).isEqualTo(draft.updatedAt().plus(DossierDrafts.LIFETIME));
+    }
+
+    @Test
+    void answersAreSavedAsTypedEvenWhenWrong() {
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+        DraftAnswers typed = draft.answers().withApplyingAs(ApplyingAs.MYSELF)
+                .withApplicant(new Applicant(null, "12345", "Lò Văn Pánh", null, null, null), "ignored", "ignored");
+        drafts.save(draft, typed);
+
+        DraftAnswers found = drafts.find(draft.id()).orElseThrow().answers();
+        assertThat(found.applicant().idNumber()).isEqualTo("12345");
+        assertThat(found.applicant().type()).isEqualTo(ApplicantType.CITIZEN);
+        assertThat(found.submitterName()).as("no submitter when applying for oneself").isNull();
+        assertThat(found.complete(DraftSection.APPLYING)).isTrue();
+        assertThat(found.firstIncomplete()).contains(DraftSection.APPLICANT);
+    }
+
+    @Test
+    void aDraftIsForgottenThirtyDaysAfterItsLastSave() {
+        clock.setLocal(LocalDateTime.parse("2026-03-02T09:00"));
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+        clock.setLocal(LocalDateTime.parse("2026-03-20T09:00"));
+        drafts.save(draft, draft.answers().withApplyingAs(ApplyingAs.MYSELF));
+
+        clock.setLocal(LocalDateTime.parse("2026-04-18T09:00"));
+        assertThat(drafts.find(draft.id())).as("29 days after the last save").isPresent();
+        clock.setLocal(LocalDateTime.parse("2026-04-19T09:01"));
+        assertThat(drafts.find(draft.id())).isEmpty();
+        assertThat(drafts.find("no-such-draft")).isEmpty();
+    }
+
+    @Test
+    void anIncompleteDraftIsRefusedWithEverySectionsProblems() {
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+
+        assertThatThrownBy(() -> drafts.submit(draft.id())).isInstanceOfSatisfying(UserInputException.class,
+                e -> assertThat(e.problems()).extracting(UserInputException.Problem::field)
+                        .contains("applyingAs", "components[0].delivery", "returnMethod", "receivingUnit"));
+    }
+
+    @Test
+    void aCompleteDraftBecomesOneNewDossierAtTheWardChosenEvenIfSubmittedTwice() {
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+        drafts.save(draft, complete(draft.answers()));
+
+        DossierDraft submitted = drafts.submit(draft.id());
+        DossierDraft again = drafts.submit(draft.id());
+
+        assertThat(again.dossierCode()).isEqualTo(submitted.dossierCode()).startsWith(WARD + "-");
+        DossierView dossier = queries.get(fixtures.officer("tiepnhan.dienbienphu"), submitted.dossierCode());
+        assertThat(dossier.status()).isEqualTo(DossierStatus.NEW);
+        assertThat(dossier.channel()).isEqualTo(Channel.ONLINE);
+        assertThat(dossier.submitterName()).isEqualTo("Lò Thị Xuân");
+        assertThat(dossier.components()).extracting(DossierView.Component::submitted, c -> c.files().size())
+                .containsExactly(tuple(true, 1), tuple(true, 0),
+                        tuple(false, 0), tuple(false, 0));
+        assertThat(drafts.save(submitted, submitted.answers().withApplyingAs(ApplyingAs.MYSELF)).answers().applyingAs())
+                .as("a submitted draft no longer changes").isEqualTo(ApplyingAs.SOMEONE_ELSE);
+    }
+
+    @Test
+    void onlyProceduresInForceTakeDrafts() {
+        assertThatThrownBy(() -> drafts.start("9.999999")).isInstanceOf(NotFoundException.class);
+    }
+
+    private DraftAnswers complete(DraftAnswers blank) {
+        StoredFile form = documents.accept("file", "giay-de-nghi.pdf", PDF.length, new ByteArrayInputStream(PDF),
+                documents.standardRules());
+        AttachedFile file = new AttachedFile(form.sha256(), form.originalName(), form.mediaType(), form.size());
+        List<DraftComponent> c = blank.components();
+        return blank.withApplyingAs(ApplyingAs.SOMEONE_ELSE)
+                .withApplicant(new Applicant(null, "011090001234", "Lò Văn Pánh", "0912345678", null, null),
+                        "Lò Thị Xuân", "011090005678")
+                .withComponents(List.of(c.get(0).with(DraftComponent.Delivery.UPLOAD, file),
+                        c.get(1).with(DraftComponent.Delivery.POST, null),
+                        c.get(2).with(DraftComponent.Delivery.NOT_NEEDED, null),
+                        c.get(3).with(DraftComponent.Delivery.NOT_NEEDED, null)))
+                .withResult(ReturnMethod.ELECTRONIC, null, WARD);
+    }
+}
