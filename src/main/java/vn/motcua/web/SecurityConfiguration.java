@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -37,7 +38,7 @@ import vn.motcua.organization.Role;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/procedures", "/procedures/**", "/submit/**", "/login", "/error",
+        "/", "/procedures", "/procedures/**", "/login", "/error",
         "/favicon.ico",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
@@ -53,8 +54,12 @@ class SecurityConfiguration {
     private static final SecurityContextRepository API_SESSIONS = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-    /** Applicant pages anyone may open: logging in, registering, following a dossier by code and ID number. */
-    private static final String[] APPLICANT_PUBLIC = {"/account/login", "/account/register", "/follow", "/follow/**"};
+    /**
+     * Applicant pages anyone may open: logging in, registering, following a dossier by code and ID number,
+     * submitting online (an applicant who is logged in is known there too).
+     */
+    private static final String[] APPLICANT_PUBLIC = {"/account/login", "/account/register", "/follow", "/follow/**",
+        "/submit/**"};
 
     /** The applicant's login lives under this session key, apart from the officer's. */
     private static final SecurityContextRepository APPLICANT_SESSIONS = applicantSessions();
@@ -63,7 +68,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords)
             throws Exception {
-        http.securityMatcher("/account/**", "/follow", "/follow/**")
+        http.securityMatcher("/account/**", "/follow", "/follow/**", "/submit/**")
                 .authenticationManager(only(accounts.loginLookup(), passwords))
                 .securityContext(context -> context.securityContextRepository(APPLICANT_SESSIONS))
                 .authorizeHttpRequests(requests -> requests
@@ -73,7 +78,10 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/account/dossiers", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/account/logout").logoutSuccessUrl("/account/login?loggedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/account/login")));
+                        new LoginUrlAuthenticationEntryPoint("/account/login")))
+                // The token lives in a cookie, not the session: a citizen whose session timed out while
+                // typing a long form can still send it, and the draft keeps what they typed.
+                .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()));
         return http.build();
     }
 
@@ -105,6 +113,12 @@ class SecurityConfiguration {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         return new ProviderManager(provider);
+    }
+
+    private static CookieCsrfTokenRepository citizenCsrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return tokens;
     }
 
     private static SecurityContextRepository applicantSessions() {
