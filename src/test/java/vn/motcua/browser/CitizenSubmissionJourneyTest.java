@@ -61,7 +61,8 @@ class CitizenSubmissionJourneyTest {
     }
 
     @Test
-    void aCitizenAppliesOnlineAndTheWardHandlesTheDossierToItsReturn(@TempDir Path files) throws IOException {
+    void aCitizenAppliesOnlineTheWardHandlesItAndTheCitizenFollowsItToTheResultAndRatesIt(@TempDir Path files)
+            throws IOException {
         Path pdf = Files.write(files.resolve("giay-to.pdf"),
                 "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Page page = browser.newContext("http://localhost:" + port).newPage();
@@ -110,6 +111,16 @@ class CitizenSubmissionJourneyTest {
         d = fixtures.act("vanthu.dienbienphu", d, new DossierCommand.MarkDone("Giấy chứng nhận số 01/HKD"));
         d = fixtures.act("tiepnhan.dienbienphu", d, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
         assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
+
+        // Back on the confirmation page, the citizen follows the dossier to its result and rates it.
+        page.getByRole(AriaRole.LINK, named("Theo dõi hồ sơ")).click();
+        page.getByLabel("Số định danh cá nhân hoặc mã số thuế của người đứng tên hồ sơ").fill("011090002468");
+        page.getByRole(AriaRole.BUTTON, named("Tra cứu")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ " + code))).isVisible();
+        assertThat(page.locator("#status")).hasText("Đã trả kết quả");
+        page.getByLabel("Hài lòng", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, named("Gửi đánh giá")).click();
+        assertThat(page.getByText("Bạn đã đánh giá hồ sơ này: Hài lòng")).isVisible();
     }
 
     /** A wizard page as a new visitor reaches it; "!" after the page: after continuing without answering. */
