@@ -68,10 +68,12 @@ class CitizenSubmissionJourneyTest {
         Page page = browser.newContext("http://localhost:" + port).newPage();
 
         page.navigate("/");
+        Screenshots.take(page, "portal-home");
         page.getByLabel("Bạn cần làm thủ tục gì?").fill("ho kinh doanh");
         page.getByRole(AriaRole.BUTTON, named("Tìm kiếm")).click();
         page.getByRole(AriaRole.LINK, named("Đăng ký thành lập hộ kinh doanh").setExact(true)).click();
         assertThat(page.getByText("ngày hẹn trả kết quả dự kiến")).isVisible();
+        Screenshots.take(page, "portal-procedure");
         page.getByRole(AriaRole.LINK, named("Nộp hồ sơ trực tuyến")).click();
         page.getByRole(AriaRole.BUTTON, named("Bắt đầu")).click();
 
@@ -86,6 +88,7 @@ class CitizenSubmissionJourneyTest {
             components.nth(i).getByLabel("Tải tệp lên").check();
             components.nth(i).getByLabel("Chọn tệp").setInputFiles(pdf);
         }
+        Screenshots.take(page, "portal-submit-documents");
         next(page);
         page.getByLabel("Bản điện tử").check();
         page.getByLabel("Nơi tiếp nhận hồ sơ").selectOption(WARD);
@@ -94,11 +97,13 @@ class CitizenSubmissionJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Kiểm tra lại trước khi nộp"))).isVisible();
         assertThat(page.getByText("Ủy ban nhân dân phường Điện Biên Phủ")).isVisible();
         assertThat(page.getByText("(giay-to.pdf)")).hasCount(4);
+        Screenshots.take(page, "portal-submit-check");
         page.getByRole(AriaRole.BUTTON, named("Cam đoan và nộp hồ sơ")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, named("Đã nộp hồ sơ"))).isVisible();
         String code = page.locator(".dossier-code").innerText().strip();
         assertThat(code).matches("000\\.01\\.31\\.H18-\\d{6}-\\d{4}");
+        Screenshots.take(page, "portal-submit-confirmation");
         assertNoWcagViolations(page);
 
         DossierView d = queries.get(fixtures.officer("tiepnhan.dienbienphu"), code);
@@ -118,6 +123,7 @@ class CitizenSubmissionJourneyTest {
         page.getByRole(AriaRole.BUTTON, named("Tra cứu")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ " + code))).isVisible();
         assertThat(page.locator("#status")).hasText("Đã trả kết quả");
+        Screenshots.take(page, "portal-follow-returned");
         page.getByLabel("Hài lòng", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, named("Gửi đánh giá")).click();
         assertThat(page.getByText("Bạn đã đánh giá hồ sơ này: Hài lòng")).isVisible();

@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +60,7 @@ class OfficeJourneyTest {
         Page page = logIn(username);
         page.getByRole(AriaRole.LINK, named("Hồ sơ cần xử lý")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        Screenshots.take(page, "office-inbox");
         page.getByRole(AriaRole.LINK, named("Tìm hồ sơ")).first().click();
         page.getByLabel("Mã hồ sơ, số định danh hoặc tên người nộp").fill(code);
         page.getByRole(AriaRole.BUTTON, named("Tìm")).click();
@@ -93,7 +93,7 @@ class OfficeJourneyTest {
         Locator application = counter.getByRole(AriaRole.GROUP, named("Đơn đề nghị cấp thẻ công chứng viên"));
         application.getByLabel("Đã nhận").check();
         application.getByLabel("Bản quét").setInputFiles(scan);
-        counter.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/office-reception.png")).setFullPage(true));
+        Screenshots.take(counter, "office-reception");
         counter.getByRole(AriaRole.BUTTON, named("Tiếp nhận và cấp giấy hẹn")).click();
 
         Locator heading = counter.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
@@ -127,6 +127,7 @@ class OfficeJourneyTest {
         Page returning = openFromInbox("tiepnhan", code);
         act(returning, "Trả kết quả");
         assertThat(returning.locator("dl.facts")).containsText("Đã trả kết quả");
+        Screenshots.take(returning, "office-dossier-returned");
         Locator sheet = returning.getByRole(AriaRole.TABLE, named("Phiếu kiểm soát quá trình giải quyết hồ sơ"));
         assertThat(sheet.locator("tbody tr")).hasCount(8);
         for (String handOver : List.of("Tiếp nhận hồ sơ", "Yêu cầu bổ sung hồ sơ", "Ghi nhận bổ sung hồ sơ",
@@ -134,6 +135,5 @@ class OfficeJourneyTest {
             assertThat(sheet).containsText(handOver);
         }
         assertThat(sheet).containsText("Sở Tư pháp");
-        returning.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/office-returned.png")).setFullPage(true));
     }
 }
