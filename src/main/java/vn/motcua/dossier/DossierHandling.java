@@ -100,6 +100,6 @@ public class DossierHandling {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), calendar.calendar().workingHours().zone());
+        return calendar.now();
     }
 }

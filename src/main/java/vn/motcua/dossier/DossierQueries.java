@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,15 +27,12 @@ public class DossierQueries {
     private final InboxRepository inbox;
     private final DossierWork work;
     private final ProvinceCalendar calendar;
-    private final Clock clock;
 
-    DossierQueries(DossierRepository dossiers, InboxRepository inbox, DossierWork work, ProvinceCalendar calendar,
-            Clock clock) {
+    DossierQueries(DossierRepository dossiers, InboxRepository inbox, DossierWork work, ProvinceCalendar calendar) {
         this.dossiers = dossiers;
         this.inbox = inbox;
         this.work = work;
         this.calendar = calendar;
-        this.clock = clock;
     }
 
     /** One dossier, if the actor may see it; otherwise "not found", so its existence is not revealed. */
@@ -70,6 +66,6 @@ public class DossierQueries {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), calendar.calendar().workingHours().zone());
+        return calendar.now();
     }
 }

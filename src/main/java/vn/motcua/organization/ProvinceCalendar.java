@@ -1,6 +1,8 @@
 package vn.motcua.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,16 +30,23 @@ public class ProvinceCalendar {
     private final CalendarOverrideRepository overrides;
     private final CalendarSettings settings;
     private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    ProvinceCalendar(CalendarOverrideRepository overrides, CalendarSettings settings) {
+    ProvinceCalendar(CalendarOverrideRepository overrides, CalendarSettings settings, Clock clock) {
         this.overrides = overrides;
         this.settings = settings;
+        this.clock = clock;
         this.calendar = new WorkingCalendar(settings.workingHours(), settings.holidayRules(), overrides);
     }
 
     /** The calendar in force; thread-safe and cached per year. */
     public WorkingCalendar calendar() {
         return calendar;
+    }
+
+    /** The local time now in the province (the law's dates and times are local, Asia/Ho_Chi_Minh). */
+    public LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), calendar.workingHours().zone());
     }
 
     /** The days swapped for {@code year}, by date. */

@@ -1,7 +1,5 @@
 package vn.motcua.web.office;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -19,18 +17,16 @@ class OfficeModel {
     private final UnitDirectory units;
     private final OfficerDirectory officers;
     private final ProvinceCalendar calendar;
-    private final Clock clock;
 
-    OfficeModel(UnitDirectory units, OfficerDirectory officers, ProvinceCalendar calendar, Clock clock) {
+    OfficeModel(UnitDirectory units, OfficerDirectory officers, ProvinceCalendar calendar) {
         this.units = units;
         this.officers = officers;
         this.calendar = calendar;
-        this.clock = clock;
     }
 
     /** Adds {@code now} (local time), {@code unitNames} and {@code officerNames}. */
     void addNamesAndTime(Model model) {
-        model.addAttribute("now", LocalDateTime.ofInstant(clock.instant(), calendar.calendar().workingHours().zone()));
+        model.addAttribute("now", calendar.now());
         model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(Unit::identifier, Unit::name)));
         model.addAttribute("officerNames", officerNames());
     }
