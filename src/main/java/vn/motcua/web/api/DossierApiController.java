@@ -92,8 +92,8 @@ class DossierApiController {
             + "APOLOGISE); items [{name, reason}] (REQUEST_SUPPLEMENT); added [component] (SUPPLEMENT); assignee "
             + "(ASSIGN); toStep (SEND_BACK); amountVnd, description (REQUIRE_PAYMENT); newAppointment "
             + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT); results [{sha256, originalName, mediaType, "
-            + "size}] (MARK_DONE: the result files, uploaded first to /api/v1/files; required when the result is "
-            + "returned ELECTRONIC), each recorded as {code}-KQ{n}. 409 when the dossier changed since "
+            + "size}] (MARK_DONE: the result files as /api/v1/files answered their upload; required when the result "
+            + "is returned ELECTRONIC), each recorded as {code}-KQ{n}. 409 when the dossier changed since "
             + "that version or the action is not allowed now.")
     DossierJson act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @RequestBody DossierActionInput input) {
