@@ -15,12 +15,14 @@ import java.util.List;
  * @param closingReason reasons of a refusal or stop, the applicant's own reason for a withdrawal
  * @param documents the PDFs the dossier has so far
  * @param actions what the applicant may do now (supplement, withdraw)
+ * @param results the result documents, once the dossier is returned; empty before
  */
 public record ApplicantDossier(String code, int lockVersion, String procedureCode, String procedureName,
         String applicantName, DossierStatus status, String competentUnit, String competentUnitName,
         LocalDateTime submittedAt, LocalDateTime receivedAt, LocalDateTime appointment, LocalDateTime returnedAt,
         String closingReason, List<SupplementItem> supplementAsked, DossierView.Fee paymentDue,
-        List<Milestone> timeline, List<DossierDocumentKind> documents, List<DossierAction> actions) {
+        List<Milestone> timeline, List<DossierDocumentKind> documents, List<DossierAction> actions,
+        List<DossierView.Result> results) {
 
     /** A moment of the dossier's life worth telling the applicant, with the unit that holds it after it. */
     public record Milestone(LocalDateTime at, Kind kind, String unitName, String note) {

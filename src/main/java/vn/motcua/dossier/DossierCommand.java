@@ -77,7 +77,20 @@ public sealed interface DossierCommand {
     record Stop(String reasons) implements DossierCommand {
     }
 
-    record MarkDone(String note) implements DossierCommand {
+    /**
+     * The result is ready: the hand-over to the last step, with the result files (kết quả giải quyết),
+     * each recorded as {@code {dossier code}-KQ{n}}. None for a paper-only result; at least one when
+     * the result is returned electronically.
+     */
+    record MarkDone(String note, List<AttachedFile> results) implements DossierCommand {
+        public MarkDone {
+            results = results == null ? List.of() : List.copyOf(results);
+        }
+
+        /** A paper result: no file. */
+        public MarkDone(String note) {
+            this(note, List.of());
+        }
     }
 
     record ReturnResult(ReturnMethod method, String note) implements DossierCommand {

@@ -14,12 +14,13 @@ import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierDocumentKind;
 import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.platform.NotFoundException;
 
 /**
  * A dossier's PDFs and attached files as downloads, for pages and API alike. Both read the dossier
  * through the dossier module first, so an officer of another unit gets 404 and a file is served only
- * as part of the dossier it is attached to.
+ * as part of the dossier it is attached to (a component's file or a result).
  */
 @Component
 public class Downloads {
@@ -42,9 +43,17 @@ public class Downloads {
     }
 
     public ResponseEntity<InputStreamResource> file(Actor actor, String code, String sha256) {
-        AttachedFile file = queries.get(actor, code).components().stream()
-                .flatMap(c -> c.files().stream()).filter(f -> f.sha256().equals(sha256)).findFirst()
+        DossierView dossier = queries.get(actor, code);
+        AttachedFile file = java.util.stream.Stream.concat(
+                        dossier.components().stream().flatMap(c -> c.files().stream()),
+                        dossier.results().stream().map(DossierView.Result::file))
+                .filter(f -> f.sha256().equals(sha256)).findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        return stored(file);
+    }
+
+    /** A file the caller has already been allowed to see, under the name it was recorded with. */
+    public ResponseEntity<InputStreamResource> stored(AttachedFile file) {
         InputStream content = files.open(file.sha256());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType())).contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file.originalName()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -65,7 +66,7 @@ class ApplicantJourneyTest {
     }
 
     @Test
-    void aCitizenFollowsTheirDossierSupplementsItOnlineAndRatesTheResult() throws IOException {
+    void aCitizenFollowsTheirDossierSupplementsItOnlineDownloadsAndRatesTheResult() throws IOException {
         DossierView d = fixtures.waitingForSupplement(PortalFixtures.newIdNumber(), "Lầu Thị Dợ");
         Page page = newPage();
         follow(page, d);
@@ -84,6 +85,10 @@ class ApplicantJourneyTest {
         fixtures.finishAndReturn(d.code());
         page.reload();
         assertThat(page.locator("#status")).hasText("Đã trả kết quả");
+        Download result = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Kết quả " + d.code() + "-KQ1: " + PortalFixtures.RESULT_FILE)).click());
+        assertThat(result.suggestedFilename()).isEqualTo(PortalFixtures.RESULT_FILE);
+        assertThat(Files.readAllBytes(result.path())).isEqualTo(OfficeSamples.pdf());
         page.getByLabel("Rất hài lòng").check();
         page.getByLabel("Góp ý (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();

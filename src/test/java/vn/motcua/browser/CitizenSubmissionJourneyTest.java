@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.web.OfficeSamples;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierQueries;
@@ -113,7 +114,9 @@ class CitizenSubmissionJourneyTest {
         d = fixtures.act("tiepnhan.dienbienphu", d, new DossierCommand.CompleteStep("Chuyển chuyên viên"));
         d = fixtures.act("chuyenvien.dienbienphu", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = fixtures.act("lanhdao.dienbienphu", d, new DossierCommand.CompleteStep("Đồng ý cấp"));
-        d = fixtures.act("vanthu.dienbienphu", d, new DossierCommand.MarkDone("Giấy chứng nhận số 01/HKD"));
+        // Returned electronically: the result needs its file.
+        d = fixtures.act("vanthu.dienbienphu", d, new DossierCommand.MarkDone("Giấy chứng nhận số 01/HKD",
+                java.util.List.of(fixtures.stored("giay-chung-nhan-hkd.pdf", OfficeSamples.pdf()))));
         d = fixtures.act("tiepnhan.dienbienphu", d, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
         assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
 
@@ -123,6 +126,8 @@ class CitizenSubmissionJourneyTest {
         page.getByRole(AriaRole.BUTTON, named("Tra cứu")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ " + code))).isVisible();
         assertThat(page.locator("#status")).hasText("Đã trả kết quả");
+        assertThat(page.getByRole(AriaRole.LINK, named("Kết quả " + code + "-KQ1: giay-chung-nhan-hkd.pdf")))
+                .isVisible();
         Screenshots.take(page, "portal-follow-returned");
         page.getByLabel("Hài lòng", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, named("Gửi đánh giá")).click();

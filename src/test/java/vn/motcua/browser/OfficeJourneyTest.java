@@ -122,9 +122,16 @@ class OfficeJourneyTest {
 
         act(openFromInbox("chuyenvien.tuphap", code), "Hoàn thành bước, chuyển tiếp");
         act(openFromInbox("lanhdao.tuphap", code), "Hoàn thành bước, chuyển tiếp");
-        act(openFromInbox("vanthu.tuphap", code), "Hoàn thành, chuyển trả kết quả");
+        Page clerk = openFromInbox("vanthu.tuphap", code);
+        Path result = Files.createTempFile("quyet-dinh-cap-the", ".pdf");
+        Files.write(result, OfficeSamples.pdf());
+        clerk.getByRole(AriaRole.FORM, named("Hoàn thành, chuyển trả kết quả")).getByLabel("Tệp kết quả")
+                .setInputFiles(result);
+        act(clerk, "Hoàn thành, chuyển trả kết quả");
+        assertThat(clerk.getByRole(AriaRole.LINK, named(code + "-KQ1: " + result.getFileName()))).isVisible();
 
         Page returning = openFromInbox("tiepnhan", code);
+        assertThat(returning.getByRole(AriaRole.LINK, named(code + "-KQ1: " + result.getFileName()))).isVisible();
         act(returning, "Trả kết quả");
         assertThat(returning.locator("dl.facts")).containsText("Đã trả kết quả");
         Screenshots.take(returning, "office-dossier-returned");

@@ -1,9 +1,12 @@
 package vn.motcua.dossier;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ApplicantType;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredFile;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
@@ -18,10 +21,19 @@ public class DossierFixtures {
 
     private final DossierHandling handling;
     private final UserDetailsService accounts;
+    private final Documents documents;
 
-    DossierFixtures(DossierHandling handling, UserDetailsService accounts) {
+    DossierFixtures(DossierHandling handling, UserDetailsService accounts, Documents documents) {
         this.handling = handling;
         this.accounts = accounts;
+        this.documents = documents;
+    }
+
+    /** Stores {@code content} through the document checks, as an upload would, and names it for a dossier. */
+    public AttachedFile stored(String name, byte[] content) {
+        StoredFile f = documents.accept("file", name, content.length, new ByteArrayInputStream(content),
+                documents.standardRules());
+        return new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size());
     }
 
     public Actor officer(String username) {
@@ -30,12 +42,24 @@ public class DossierFixtures {
 
     /** A walk-in citizen's notary card dossier received at the service centre by {@code tiepnhan}. */
     public DossierView receiveNotaryCard(String idNumber, String name) {
+        return receiveNotaryCard(idNumber, name, ReturnMethod.COUNTER);
+    }
+
+    /** The same, the result to be returned as chosen. */
+    public DossierView receiveNotaryCard(String idNumber, String name, ReturnMethod returnMethod) {
         return handling.receiveAtCounter(officer("tiepnhan"), new CounterReception(NOTARY_CARD, Channel.COUNTER,
                 new Applicant(ApplicantType.CITIZEN, idNumber, name, "0912345678", null,
                         "Phường Mường Thanh, tỉnh Điện Biên"),
                 null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false,
                         false, List.of())),
-                ReturnMethod.COUNTER, null, null, null));
+                returnMethod, null, null, null));
+    }
+
+    /** From received to the last step (returning the result): handed over, appraised, approved. */
+    public DossierView toResultStep(DossierView d) {
+        d = act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        d = act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
+        return act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
     }
 
     public DossierView act(String username, DossierView dossier, DossierCommand command) {

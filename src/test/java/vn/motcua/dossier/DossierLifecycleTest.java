@@ -25,6 +25,8 @@ class DossierLifecycleTest {
     DossierHandling handling;
     @Autowired
     TestClock clock;
+    @Autowired
+    DossierQueries queries;
 
     @AfterEach
     void realTime() {
@@ -143,5 +145,61 @@ class DossierLifecycleTest {
                 .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
                         .extracting(vn.motcua.platform.UserInputException.Problem::field)
                         .containsExactly("components[0].file"));
+    }
+
+    @Test
+    void markingDoneRecordsEachResultFileCodedAfterTheDossierAndKeepsIt() {
+        DossierView atLastStep = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
+        AttachedFile pdf = fixtures.stored("the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
+        clock.setLocal(LocalDateTime.parse("2026-03-05T09:00"));
+        DossierView d = act("vanthu.tuphap", atLastStep, new DossierCommand.MarkDone("Số 12/TCCV", List.of(pdf)));
+
+        assertThat(d.status()).isEqualTo(DossierStatus.DONE);
+        DossierView stored = queries.get(fixtures.officer("tiepnhan"), d.code());
+        assertThat(stored.results()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(d.code() + "-KQ1");
+            assertThat(r.file()).isEqualTo(pdf);
+            assertThat(r.issuedAt()).isEqualTo("2026-03-05T09:00");
+            assertThat(r.issuedBy()).isEqualTo("vanthu.tuphap");
+        });
+        assertThat(stored.result(d.code() + "-KQ1")).isPresent();
+        DossierView returned = act("tiepnhan", stored, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
+        assertThat(returned.results()).extracting(DossierView.Result::code).containsExactly(d.code() + "-KQ1");
+    }
+
+    @Test
+    void aPaperResultNeedsNoFileButAnElectronicOneIsRefusedWithoutIt() {
+        DossierView paper = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
+        paper = act("vanthu.tuphap", paper, new DossierCommand.MarkDone("Bản giấy"));
+        assertThat(paper.status()).isEqualTo(DossierStatus.DONE);
+        assertThat(paper.results()).isEmpty();
+        DossierView paperDone = paper;
+        assertThatThrownBy(() -> act("tiepnhan", paperDone, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC,
+                null))).isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(
+                        e.problems()).extracting(vn.motcua.platform.UserInputException.Problem::messageKey)
+                        .containsExactly("dossier.return.noElectronicResult"));
+
+        clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
+        DossierView electronic = fixtures.toResultStep(fixtures.receiveNotaryCard("011090001235", "Lò Văn Pọm",
+                ReturnMethod.ELECTRONIC));
+        assertThatThrownBy(() -> act("vanthu.tuphap", electronic, new DossierCommand.MarkDone("Số 13/TCCV")))
+                .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("results");
+                            assertThat(p.messageKey()).isEqualTo("dossier.markDone.resultRequired");
+                        }));
+        assertThat(queries.get(fixtures.officer("tiepnhan"), electronic.code()).status())
+                .isEqualTo(DossierStatus.PROCESSING);
+    }
+
+    @Test
+    void aResultCannotNameAFileTheStoreDoesNotHold() {
+        DossierView d = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
+        AttachedFile invented = new AttachedFile("cd".repeat(32), "ket-qua.pdf", "application/pdf", 1234);
+        assertThatThrownBy(() -> act("vanthu.tuphap", d, new DossierCommand.MarkDone(null, List.of(invented))))
+                .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
+                        .extracting(vn.motcua.platform.UserInputException.Problem::field)
+                        .containsExactly("results[0].file"));
+        assertThat(queries.get(fixtures.officer("tiepnhan"), d.code()).results()).isEmpty();
     }
 }

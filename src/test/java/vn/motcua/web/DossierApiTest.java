@@ -77,7 +77,21 @@ class DossierApiTest {
                 "PROCESSING");
         v = ok("chuyenvien.tuphap", code, v, "COMPLETE_STEP", "\"note\": \"Đủ điều kiện\"", "PROCESSING");
         v = ok("lanhdao.tuphap", code, v, "COMPLETE_STEP", "\"note\": \"Đồng ý\"", "PROCESSING");
-        v = ok("vanthu.tuphap", code, v, "MARK_DONE", "\"note\": \"Số 12/TCCV\"", "DONE");
+        String unknown = "\"results\": [{\"sha256\": \"" + "ef".repeat(32) + "\", \"originalName\": \"ket-qua.pdf\", "
+                + "\"mediaType\": \"application/pdf\", \"size\": 1234}]";
+        OfficeApi.Reply refused = act("vanthu.tuphap", code, v, "MARK_DONE", unknown);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.<String>json("$.errors[0].field")).isEqualTo("results[0].file");
+        OfficeApi.Reply uploaded = api.upload("vanthu.tuphap", "ket-qua.pdf", OfficeSamples.pdf());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        // The upload's reply is the result file as MARK_DONE takes it.
+        OfficeApi.Reply done = act("vanthu.tuphap", code, v, "MARK_DONE", "\"note\": \"Số 12/TCCV\", \"results\": ["
+                + uploaded.body() + "]");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.<String>json("$.results[0].code")).isEqualTo(code + "-KQ1");
+        assertThat(api.get("tiepnhan", "/api/v1/dossiers/" + code + "/files/" + uploaded.<String>json("$.sha256"))
+                .status()).isEqualTo(200);
+        v = done.<Integer>json("$.lockVersion");
         ok("tiepnhan", code, v, "RETURN_RESULT", "\"method\": \"COUNTER\"", "RETURNED");
 
         OfficeApi.Reply returned = api.get("tiepnhan", "/api/v1/dossiers/" + code);

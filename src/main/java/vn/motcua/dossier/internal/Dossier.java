@@ -53,11 +53,13 @@ public final class Dossier {
     List<DossierView.SupplementRound> supplements = new ArrayList<>();
     DossierView.Apology apology;
     List<TrackingEntry> tracking = new ArrayList<>();
+    List<DossierView.Result> results = new ArrayList<>();
 
     /** How many children were stored when loaded: the repository inserts only what came after. */
     int storedComponents;
     int storedTracking;
     int storedSupplements;
+    int storedResults;
     boolean storedApology;
 
     Dossier() {
@@ -68,6 +70,7 @@ public final class Dossier {
         storedComponents = components.size();
         storedTracking = tracking.size();
         storedSupplements = supplements.size();
+        storedResults = results.size();
         storedApology = apology != null;
     }
 
@@ -99,6 +102,6 @@ public final class Dossier {
                 returnMethod, returnAddress, feesDueVnd, submittedAt, receivedAt, appointment, finishedAt, returnedAt,
                 closingReason, currentStep, currentUnit, currentAssignee, currentDeadline, supplementCount,
                 apologyCount, List.copyOf(steps), List.copyOf(components), List.copyOf(fees), List.copyOf(supplements),
-                apology, List.copyOf(tracking));
+                apology, List.copyOf(tracking), List.copyOf(results));
     }
 }

@@ -93,6 +93,9 @@ public class DossierRepository {
         d.components.subList(d.storedComponents, d.components.size()).forEach(c -> insertComponent(d, c));
         d.tracking.subList(d.storedTracking, d.tracking.size()).forEach(t -> insertTracking(d, t));
         saveSupplements(d);
+        for (int i = d.storedResults; i < d.results.size(); i++) {
+            insertResult(d, i + 1, d.results.get(i));
+        }
         if (d.apology != null && !d.storedApology) {
             insertApology(d);
         }
@@ -147,6 +150,15 @@ public class DossierRepository {
                 .update();
     }
 
+    private void insertResult(Dossier d, int seq, DossierView.Result r) {
+        jdbc.sql("""
+                insert into dossier_result (dossier_id, seq, code, sha256, original_name, media_type, size_bytes,
+                    issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id, seq, r.code(), r.file().sha256(), r.file().originalName(), r.file().mediaType(),
+                        r.file().size(), instant(r.issuedAt()), r.issuedBy())
+                .update();
+    }
+
     private void saveSupplements(Dossier d) {
         for (DossierView.SupplementRound r : d.supplements) {
             jdbc.sql("""
@@ -193,6 +205,11 @@ public class DossierRepository {
                 .optional().orElse(null);
         d.tracking = new ArrayList<>(jdbc.sql("select * from dossier_tracking where dossier_id = ? order by seq")
                 .param(d.id).query(this::mapTracking).list());
+        d.results = new ArrayList<>(jdbc.sql("select * from dossier_result where dossier_id = ? order by seq")
+                .param(d.id).query((rs, n) -> new DossierView.Result(rs.getString("code"),
+                        new AttachedFile(rs.getString("sha256"), rs.getString("original_name"),
+                                rs.getString("media_type"), rs.getLong("size_bytes")),
+                        local(rs, "issued_at"), rs.getString("issued_by"))).list());
         d.markStored();
     }
 

@@ -111,7 +111,7 @@ final class DossierRules {
             case DossierCommand.Withdraw c -> close(d, actor, c.reason(), now, c.action());
             case DossierCommand.Assign c -> assign(d, actor, c, now);
             case DossierCommand.CompleteStep c -> handOver(d, actor, c.note(), now, false);
-            case DossierCommand.MarkDone c -> handOver(d, actor, c.note(), now, true);
+            case DossierCommand.MarkDone c -> markDone(d, actor, c, now);
             case DossierCommand.SendBack c -> sendBack(d, actor, c, now);
             case DossierCommand.RequirePayment c -> requirePayment(d, actor, c, now);
             case DossierCommand.RecordPayment c -> simple(d, actor, c.note(), now, c.action());
@@ -198,6 +198,25 @@ final class DossierRules {
                 step.deadline(), outcome, note);
     }
 
+    /**
+     * The result is ready: each file becomes a result coded {@code {dossier code}-KQ{n}}. A result returned
+     * electronically needs its file; a paper-only one may have none.
+     */
+    private void markDone(Dossier d, Actor actor, DossierCommand.MarkDone c, LocalDateTime now) {
+        if (d.returnMethod == ReturnMethod.ELECTRONIC && c.results().isEmpty()) {
+            throw new vn.motcua.platform.UserInputException("results", "dossier.markDone.resultRequired");
+        }
+        for (vn.motcua.dossier.AttachedFile file : c.results()) {
+            String code = d.code + "-KQ" + (d.results.size() + 1);
+            // An API client may name the file by its checksum alone.
+            vn.motcua.dossier.AttachedFile named = new vn.motcua.dossier.AttachedFile(file.sha256(),
+                    StringUtils.hasText(file.originalName()) ? file.originalName().strip() : code + ".pdf",
+                    StringUtils.hasText(file.mediaType()) ? file.mediaType() : "application/pdf", file.size());
+            d.results.add(new DossierView.Result(code, named, now, actor.username()));
+        }
+        handOver(d, actor, c.note(), now, true);
+    }
+
     private void sendBack(Dossier d, Actor actor, DossierCommand.SendBack c, LocalDateTime now) {
         DossierView.Step step = d.step(d.currentStep);
         required(c.reason(), "reason");
@@ -246,6 +265,9 @@ final class DossierRules {
         ReturnMethod method = c.method() == null ? d.returnMethod : c.method();
         if (method == ReturnMethod.POST && !StringUtils.hasText(d.returnAddress)) {
             throw new vn.motcua.platform.UserInputException("method", "dossier.return.addressMissing");
+        }
+        if (method == ReturnMethod.ELECTRONIC && d.results.isEmpty()) {
+            throw new vn.motcua.platform.UserInputException("method", "dossier.return.noElectronicResult");
         }
         Outcome outcome = finishStep(d, step, now);
         d.returnMethod = method;

@@ -51,6 +51,11 @@ public class DossierWork {
             storedFiles.check("added", supplement.added(), problems);
             problems.throwIfAny();
         }
+        if (command instanceof DossierCommand.MarkDone done) {
+            Problems problems = new Problems();
+            storedFiles.checkFiles("results", done.results(), problems);
+            problems.throwIfAny();
+        }
         DossierStatus before = d.status;
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
         if (command instanceof DossierCommand.Accept accept) {

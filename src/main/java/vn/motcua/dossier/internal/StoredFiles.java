@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.platform.Problems;
 
@@ -27,6 +28,14 @@ class StoredFiles {
         for (int i = 0; i < components.size(); i++) {
             boolean unknown = components.get(i).files().stream().anyMatch(f -> !held(f.sha256()));
             problems.when(unknown, prefix + "[" + i + "].file", "dossier.file.unknown");
+        }
+    }
+
+    /** Records a problem under {@code {prefix}[i].file} for each file the store lacks. */
+    void checkFiles(String prefix, List<AttachedFile> attached, Problems problems) {
+        for (int i = 0; i < attached.size(); i++) {
+            AttachedFile f = attached.get(i);
+            problems.when(f == null || !held(f.sha256()), prefix + "[" + i + "].file", "dossier.file.unknown");
         }
     }
 

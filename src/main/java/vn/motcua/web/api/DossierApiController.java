@@ -91,7 +91,9 @@ class DossierApiController {
             + "read) and what the action needs: note; reasons (REFUSE, STOP); reason (WITHDRAW, SEND_BACK, "
             + "APOLOGISE); items [{name, reason}] (REQUEST_SUPPLEMENT); added [component] (SUPPLEMENT); assignee "
             + "(ASSIGN); toStep (SEND_BACK); amountVnd, description (REQUIRE_PAYMENT); newAppointment "
-            + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT). 409 when the dossier changed since "
+            + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT); results [{sha256, originalName, mediaType, "
+            + "size}] (MARK_DONE: the result files as /api/v1/files answered their upload; required when the result "
+            + "is returned ELECTRONIC), each recorded as {code}-KQ{n}. 409 when the dossier changed since "
             + "that version or the action is not allowed now.")
     DossierJson act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @RequestBody DossierActionInput input) {

@@ -1,5 +1,8 @@
 package vn.motcua.web.office;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.StringUtils;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredFile;
+import vn.motcua.dossier.AttachedFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
@@ -50,9 +59,12 @@ class DossierPageController {
     private final Downloads downloads;
     private final FormSubmission forms;
     private final OfficeModel common;
+    private final Documents uploads;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, DossierDocuments documents,
-            OfficerDirectory officers, Downloads downloads, FormSubmission forms, OfficeModel common) {
+            OfficerDirectory officers, Downloads downloads, FormSubmission forms, OfficeModel common,
+            Documents uploads) {
+        this.uploads = uploads;
         this.queries = queries;
         this.handling = handling;
         this.documents = documents;
@@ -69,10 +81,12 @@ class DossierPageController {
 
     @PostMapping("/actions/{action}")
     String act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
-            @PathVariable DossierAction action, @ModelAttribute DossierActionInput input, Model model, Locale locale,
+            @PathVariable DossierAction action, @ModelAttribute DossierActionInput input,
+            @RequestParam(name = "resultFile", required = false) MultipartFile resultFile, Model model, Locale locale,
             RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
-        return forms.submit(() -> handle(actor, code, action, input), "/office/dossiers/" + code,
+        return forms.submit(() -> handle(actor, code, action, withUpload(action, input, resultFile)),
+                "/office/dossiers/" + code,
                 errors -> page(model, actor, code, action, input, errors), locale, redirect);
     }
 
@@ -88,6 +102,28 @@ class DossierPageController {
         return downloads.file(HandlingOfficer.of(officer), code, sha256);
     }
 
+    /**
+     * The result file chosen on the mark-done form, stored through the document checks first; a refused
+     * upload is the form's problem like any other.
+     */
+    private DossierActionInput withUpload(DossierAction action, DossierActionInput input, MultipartFile file) {
+        if (action != DossierAction.MARK_DONE || file == null || !StringUtils.hasText(file.getOriginalFilename())) {
+            return input;
+        }
+        try (InputStream content = file.getInputStream()) {
+            StoredFile stored = uploads.accept("results", file.getOriginalFilename(), file.getSize(), content,
+                    uploads.standardRules());
+            return input.withResults(List.of(new AttachedFile(stored.sha256(), stored.originalName(),
+                    stored.mediaType(), stored.size())));
+        } catch (UserInputException refused) {
+            throw new UserInputException(refused.problems().stream()
+                    .map(p -> new UserInputException.Problem(action + ".results", p.messageKey(), p.arguments()))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs the action; field problems are renamed after the action's form, as several forms share field names. */
     private DossierView handle(Actor actor, String code, DossierAction action, DossierActionInput input) {
         try {
@@ -96,7 +132,8 @@ class DossierPageController {
             throw notVisible;
         } catch (UserInputException refused) {
             throw new UserInputException(refused.problems().stream()
-                    .map(p -> new UserInputException.Problem(p.field() == null ? null : action + "." + p.field(),
+                    .map(p -> new UserInputException.Problem(p.field() == null ? null
+                            : action + "." + (p.field().startsWith("results") ? "results" : p.field()),
                             p.messageKey(), p.arguments()))
                     .toList());
         }

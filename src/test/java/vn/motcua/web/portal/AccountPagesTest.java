@@ -14,6 +14,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.web.WebTestSupport;
 
 /**
@@ -29,6 +31,8 @@ class AccountPagesTest {
     WebApplicationContext context;
     @Autowired
     PortalFixtures fixtures;
+    @Autowired
+    vn.motcua.dossier.DossierFixtures dossierFixtures;
 
     MockMvc mvc;
 
@@ -69,6 +73,21 @@ class AccountPagesTest {
                 .contains("/follow/" + code + "/documents/receipt.pdf");
         mvc.perform(get("/follow/" + code + "/documents/receipt.pdf").session(session)).andExpect(status().isOk());
         mvc.perform(get("/follow/" + someoneElses).session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void myDocumentsListTheResultOfAReturnedDossierForDownload() throws Exception {
+        String mine = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
+        DossierView d = dossierFixtures.act("tiepnhan", fixtures.received(mine, "Lò Thị Hoa"),
+                new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        fixtures.finishAndReturn(d.code());
+
+        MockHttpSession session = logIn("/account/login", "idNumber", mine, PASSWORD, "/account/dossiers");
+        String download = "/follow/" + d.code() + "/results/" + d.code() + "-KQ1";
+        assertThat(mvc.perform(get("/account/documents").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(download, PortalFixtures.RESULT_FILE);
+        assertThat(mvc.perform(get(download).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(vn.motcua.web.OfficeSamples.pdf());
     }
 
     @Test

@@ -205,6 +205,37 @@ class FollowPagesTest {
                 .satisfies(e -> assertThat(e.dissatisfied()).isTrue());
     }
 
+    @Test
+    void theResultIsDownloadedFromTheFollowPageOnlyOnceReturnedAndOnlyForThatDossier() throws Exception {
+        DossierView d = dossierFixtures.act("tiepnhan", fixtures.received(PortalFixtures.newIdNumber(), "Giàng A Páo"),
+                new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        MockHttpSession session = following(d, "10.9.0.9");
+        String resultCode = d.code() + "-KQ1";
+        String download = "/follow/" + d.code() + "/results/" + resultCode;
+
+        DossierView done = fixtures.finishWithResult(d.code());
+        assertThat(done.results()).extracting(DossierView.Result::code).containsExactly(resultCode);
+        assertThat(page(session, "/follow/" + d.code())).doesNotContain(download);
+        mvc.perform(get(download).session(session)).andExpect(status().isNotFound());
+
+        fixtures.returnResult(done);
+        assertThat(page(session, "/follow/" + d.code())).contains(download, resultCode, PortalFixtures.RESULT_FILE);
+        byte[] body = mvc.perform(get(download).session(session)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString(PortalFixtures.RESULT_FILE)))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(body).isEqualTo(OfficeSamples.pdf());
+
+        DossierView other = fixtures.received(PortalFixtures.newIdNumber(), "Vừ Thị Say");
+        MockHttpSession otherSession = following(other, "10.9.0.9");
+        mvc.perform(get(download).session(otherSession)).andExpect(redirectedUrl("/follow?code=" + d.code()));
+        mvc.perform(get("/follow/" + other.code() + "/results/" + resultCode).session(otherSession))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/follow/" + d.code() + "/results/" + d.code() + "-KQ2").session(session))
+                .andExpect(status().isNotFound());
+    }
+
     private static String errorSummary(String html) {
         int start = html.indexOf("<div class=\"error-summary\"");
         return html.substring(start, html.indexOf("</div>", start));

@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
+import vn.motcua.web.OfficeSamples;
 
 /**
  * The officers' side of an applicant's story, through the dossier fixtures: a notary card dossier
@@ -53,13 +54,25 @@ public class PortalFixtures {
                 new SupplementItem(MISSING, "Chưa có bản sao chứng thực"))));
     }
 
-    /** From processing after the supplement to the result returned at the counter. */
+    /** The name of the result file {@link #finishAndReturn} attaches. */
+    public static final String RESULT_FILE = "the-cong-chung-vien.pdf";
+
+    /** From processing after the supplement to the result returned at the counter, with its PDF. */
     public DossierView finishAndReturn(String code) {
+        return returnResult(finishWithResult(code));
+    }
+
+    /** From processing after the supplement to done, the result PDF ({@link #RESULT_FILE}) attached. */
+    public DossierView finishWithResult(String code) {
         DossierView d = current(code);
         d = dossiers.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = dossiers.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
-        d = dossiers.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 12/TCCV"));
-        return dossiers.act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
+        return dossiers.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 12/TCCV",
+                List.of(dossiers.stored(RESULT_FILE, OfficeSamples.pdf()))));
+    }
+
+    public DossierView returnResult(DossierView done) {
+        return dossiers.act("tiepnhan", done, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
     }
 
     public DossierView current(String code) {

@@ -11,7 +11,7 @@ import vn.motcua.identity.ApplicantPrincipal;
 
 /**
  * Hồ sơ của tôi and Giấy tờ của tôi: the logged-in applicant's dossiers, matched by their ID number,
- * and the PDFs those dossiers have. Each dossier opens on its follow page, where the actions are.
+ * and the PDFs and, once returned, the results those dossiers have. Each dossier opens on its follow page, where the actions are.
  */
 @Controller
 class MyDossiersController {
@@ -33,7 +33,7 @@ class MyDossiersController {
         String idNumber = applicant.getUsername();
         List<ApplicantDossier> withDocuments = dossiers.of(idNumber).stream()
                 .map(summary -> dossiers.view(idNumber, summary.code()))
-                .filter(dossier -> !dossier.documents().isEmpty())
+                .filter(dossier -> !dossier.documents().isEmpty() || !dossier.results().isEmpty())
                 .toList();
         model.addAttribute("dossiers", withDocuments);
         return "portal/account/documents";

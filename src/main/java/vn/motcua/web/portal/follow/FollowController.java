@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -80,6 +81,13 @@ class FollowController {
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable String slug, HttpSession session,
             Locale locale) {
         return downloads.pdf(Actor.applicant(FollowedDossiers.idNumberFor(session, code), null), code, slug, locale);
+    }
+
+    /** A result document, to the applicant of the followed (or own) dossier, once it is returned; else 404. */
+    @GetMapping("/follow/{code}/results/{resultCode}")
+    ResponseEntity<InputStreamResource> result(@PathVariable String code, @PathVariable String resultCode,
+            HttpSession session) {
+        return downloads.stored(dossiers.result(FollowedDossiers.idNumberFor(session, code), code, resultCode).file());
     }
 
     private String follow(FollowForm form, HttpSession session) {
