@@ -58,6 +58,23 @@ class AccountPagesTest {
     }
 
     @Test
+    void aLoggedInCitizenStartsAnOnlineSubmissionWithTheirDetailsFilledIn() throws Exception {
+        String mine = register(PortalFixtures.newIdNumber(), "Sùng Thị Mỷ");
+        MockHttpSession session = logIn("/account/login", "idNumber", mine, PASSWORD, "/account/dossiers");
+        var started = mvc.perform(post("/submit/1.001612").session(session).with(csrf())).andReturn().getResponse();
+        jakarta.servlet.http.Cookie draft = java.util.Arrays.stream(started.getCookies())
+                .filter(c -> c.getName().equals("motcua-draft")).findFirst().orElseThrow();
+        mvc.perform(post("/submit/1.001612/who").session(session).cookie(draft).with(csrf())
+                .param("applyingAs", "MYSELF"));
+        mvc.perform(get("/submit/1.001612/applicant").session(session).cookie(draft))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("value=\"Sùng Thị Mỷ\""),
+                        org.hamcrest.Matchers.containsString("value=\"" + mine + "\""))));
+    }
+
+    @Test
     void aCitizenRegistersLogsInAndSeesTheirOwnDossiersOnly() throws Exception {
         String mine = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
         String code = fixtures.received(mine, "Lò Thị Hoa").code();

@@ -7,12 +7,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.SubmissionMethod;
+import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierDraft;
+import vn.motcua.identity.ApplicantAccount;
+import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.platform.NotFoundException;
@@ -57,10 +61,19 @@ class SubmissionStartController {
         return "portal/submit/start";
     }
 
-    /** Starts a new draft, replacing any this browser held for the procedure. */
+    /**
+     * Starts a new draft, replacing any this browser held for the procedure; an applicant who is logged
+     * in finds their own details already filled in (they may still change them, e.g. to apply for someone).
+     */
     @PostMapping
-    String begin(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+    String begin(@PathVariable String code, @AuthenticationPrincipal ApplicantPrincipal applicant,
+            HttpServletRequest request, HttpServletResponse response) {
         DossierDraft draft = drafts.start(code);
+        if (applicant != null) {
+            ApplicantAccount account = applicant.account();
+            draft = drafts.save(draft, draft.answers().withApplicant(new Applicant(account.type(), account.idNumber(),
+                    account.fullName(), account.phone(), account.email(), null), null, null));
+        }
         cookie.write(request, response, draft);
         return "redirect:/submit/" + draft.procedureCode() + "/" + WizardPage.WHO.path();
     }
