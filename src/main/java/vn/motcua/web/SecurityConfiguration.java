@@ -44,7 +44,7 @@ class SecurityConfiguration {
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
     };
     private static final String[] PUBLIC_API = {"/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/units",
-        "/api/v1/calendar/**"};
+        "/api/v1/calendar/**", "/api/v1/index"};
 
     /**
      * An API client that keeps its session cookie is checked against its password once, not on every

@@ -1,0 +1,150 @@
+package vn.motcua.index.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestClock;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.SupplementItem;
+import vn.motcua.index.Criterion;
+import vn.motcua.index.IndexQueries;
+import vn.motcua.index.IndexReport;
+
+@MotcuaIntegrationTest
+class IndexFactsListenerTest {
+
+    static final String JUSTICE = "000.00.02.H18";
+
+    @Autowired
+    DossierFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DossierFactsStore store;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    IndexQueries queries;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void theFactsRowFollowsADossierFromReceiptToReturn() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2036-03-03T08:00"));
+        DossierView d = fixtures.receiveNotaryCard("011090003001", "Lê Văn Facts");
+        String code = d.code();
+        awaitTrue(() -> status(code) == DossierStatus.RECEIVED.code());
+        Map<String, Object> received = row(code);
+        assertThat(received.get("unit")).isEqualTo(JUSTICE);
+        assertThat(received.get("received_at")).hasToString("2036-03-03 08:00:00.0");
+        assertThat(received.get("appointment")).isNotNull();
+        assertThat(received.get("finished_at")).isNull();
+        assertThat(received.get("has_fee")).isEqualTo(true);
+
+        clock.setLocal(LocalDateTime.parse("2036-03-04T09:00"));
+        d = fixtures.toResultStep(d);
+        d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 1/TCCV"));
+        fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
+
+        awaitTrue(() -> status(code) == DossierStatus.RETURNED.code());
+        Map<String, Object> returned = row(code);
+        assertThat(returned.get("finished_at")).hasToString("2036-03-04 09:00:00.0");
+        assertThat(returned.get("returned_at")).hasToString("2036-03-04 09:00:00.0");
+        assertThat(returned.get("received_at")).isEqualTo(received.get("received_at"));
+        assertThat(returned.get("supplement_count")).isEqualTo(0);
+    }
+
+    @Test
+    void aSecondSupplementRequestCountsTheDossierLate() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2036-06-02T08:00")); // a period no other test uses
+        DossierView d = fixtures.receiveNotaryCard("011090003002", "Lê Văn Bổ Sung");
+        d = fixtures.act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        for (int round = 0; round < 2; round++) {
+            d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.RequestSupplement(
+                    List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
+            d = fixtures.act("tiepnhan", d, new DossierCommand.Supplement(List.of(), "Đã bổ sung"));
+        }
+        String code = d.code();
+        awaitTrue(() -> Integer.valueOf(2).equals(row(code).get("supplement_count"))
+                && status(code) == DossierStatus.PROCESSING.code());
+
+        IndexReport report = queries.report(JUSTICE, LocalDate.parse("2036-06-01"), LocalDate.parse("2036-06-30"));
+        assertThat(report.criterion(Criterion.ON_TIME).denominator()).isEqualTo(1);
+        assertThat(report.criterion(Criterion.ON_TIME).numerator()).isZero();
+    }
+
+    @Test
+    void replayedAndOutOfOrderEventsLeaveTheRowAsTheLatestTransitionSaysIt() {
+        String code = "TEST-IDEMPOTENT-" + System.nanoTime();
+        long versionId = catalog.inForce(DossierFixtures.NOTARY_CARD).versionId();
+        DossierStatusChanged receive = event(code, versionId, DossierAction.RECEIVE_AT_COUNTER, null,
+                DossierStatus.RECEIVED, "2036-09-01T08:00", 1);
+        DossierStatusChanged done = event(code, versionId, DossierAction.MARK_DONE, DossierStatus.PROCESSING,
+                DossierStatus.DONE, "2036-09-03T10:00", 4);
+
+        store.apply(IndexFactsListener.transition(receive, catalog.version(versionId)));
+        store.apply(IndexFactsListener.transition(done, catalog.version(versionId)));
+        Map<String, Object> once = row(code);
+
+        store.apply(IndexFactsListener.transition(done, catalog.version(versionId)));    // replayed
+        store.apply(IndexFactsListener.transition(receive, catalog.version(versionId))); // late and old
+        Map<String, Object> again = row(code);
+
+        assertThat(again).isEqualTo(once);
+        assertThat(((Number) again.get("status")).intValue()).isEqualTo(DossierStatus.DONE.code());
+        assertThat(again.get("tracking_seq")).isEqualTo(4);
+        assertThat(again.get("received_at")).hasToString("2036-09-01 08:00:00.0");
+        assertThat(again.get("finished_at")).hasToString("2036-09-03 10:00:00.0");
+    }
+
+    private static DossierStatusChanged event(String code, long versionId, DossierAction action, DossierStatus from,
+                                              DossierStatus to, String localTime, int seq) {
+        Instant at = LocalDateTime.parse(localTime).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        return new DossierStatusChanged(code, DossierFixtures.NOTARY_CARD, versionId, Channel.COUNTER, "011090003003",
+                "000.00.01.H18", JUSTICE, action, from, to, "tiepnhan", "000.00.01.H18", at,
+                LocalDateTime.parse("2036-09-08T08:00"), 0, false, seq);
+    }
+
+    private int status(String code) {
+        return jdbc.sql("select coalesce(max(status), 0) from index_dossier_fact where code = ?").param(code)
+                .query(Integer.class).single();
+    }
+
+    private Map<String, Object> row(String code) {
+        List<Map<String, Object>> rows = jdbc.sql("select * from index_dossier_fact where code = ?").param(code)
+                .query().listOfRows();
+        return rows.isEmpty() ? Map.of() : rows.getFirst();
+    }
+
+    static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s for the listener").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
