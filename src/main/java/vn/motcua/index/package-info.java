@@ -9,7 +9,11 @@
  * ({@link vn.motcua.index.DossierFacts}, {@link vn.motcua.index.ProcedureFacts},
  * {@link vn.motcua.index.FeedbackFacts}, {@link vn.motcua.index.CommuneFacts}) and the results
  * ({@link vn.motcua.index.Tallies}, {@link vn.motcua.index.IndexReport}, {@link vn.motcua.index.EarlyWarning}).
- * Plain Java, like the calendar: storage and listeners will feed it.
+ * The scoring itself is plain Java, like the calendar. {@link vn.motcua.index.IndexQueries} scores a
+ * unit or the province for a period from {@code index_dossier_fact}, the facts table that module
+ * listeners in {@code internal} keep from the dossier and feedback events (idempotent, ordered by the
+ * dossier's tracking sequence); so far it measures 2.1, 3.1 and 6.3, the other criteria waiting for
+ * their facts ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
  *
  * <p><b>"In the period"</b>, per criterion: the contract the SQL aggregation follows. Periods are
  * whole days, both ends included; one not over is judged as of now, a closed one as of its end.
