@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 
@@ -50,7 +50,7 @@ class DossierEventsTest {
         d = handling.handle(reception(), d.code(), d.lockVersion(), new DossierCommand.CompleteStep(null));
         String code = d.code();
 
-        awaitTrue(() -> recorder.changesOf(code).size() == 2);
+        Await.until(() -> recorder.changesOf(code).size() == 2);
         assertThat(recorder.changesOf(code))
                 .extracting(DossierStatusChanged::action, DossierStatusChanged::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DossierAction.RECEIVE_AT_COUNTER,
@@ -61,7 +61,7 @@ class DossierEventsTest {
             assertThat(e.appointment()).isNotNull();
             assertThat(e.receivingUnit()).isEqualTo("000.00.01.H18");
         });
-        awaitTrue(() -> jdbc.sql("select count(*) from event_publication where serialized_event like ? "
+        Await.until(() -> jdbc.sql("select count(*) from event_publication where serialized_event like ? "
                         + "and completion_date is not null").param("%" + code + "%").query(Long.class).single() >= 2);
     }
 
@@ -79,14 +79,6 @@ class DossierEventsTest {
             assertThat(codes.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))))
                     .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 16).boxed()
                             .toList());
-        }
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s for the listener").isLessThan(deadline);
-            Thread.sleep(50);
         }
     }
 }

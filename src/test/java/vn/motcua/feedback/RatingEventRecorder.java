@@ -19,10 +19,7 @@ public class RatingEventRecorder {
 
     /** The ratings of one dossier, once at least one has arrived (the listener runs after the commit). */
     public List<DossierRated> awaitOf(String code) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (of(code).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        vn.motcua.Await.until(() -> !of(code).isEmpty());
         return of(code);
     }
 

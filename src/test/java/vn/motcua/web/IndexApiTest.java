@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.dossier.DossierCommand;
@@ -61,7 +61,7 @@ class IndexApiTest {
         returned(onTime);
         clock.setLocal(LocalDateTime.parse("2037-05-25T08:00")); // weeks past the appointment
         returned(late);
-        awaitTrue(() -> jdbc.sql("select count(*) from index_dossier_fact where code in (?, ?) and returned_at is not null")
+        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code in (?, ?) and returned_at is not null")
                 .params(onTime.code(), late.code()).query(Integer.class).single() == 2);
 
         clock.setLocal(judgedAt);
@@ -119,15 +119,6 @@ class IndexApiTest {
         fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 10 s for the index listener");
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private String index() throws Exception {
         return mvc.perform(get("/api/v1/index").param("unit", JUSTICE).param("from", "2037-05-01")

@@ -2,17 +2,16 @@ package vn.motcua.index.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.catalog.Catalog;
@@ -57,7 +56,7 @@ class IndexFactsListenerTest {
         clock.setLocal(LocalDateTime.parse("2036-03-03T08:00"));
         DossierView d = fixtures.receiveNotaryCard("011090003001", "Lê Văn Facts");
         String code = d.code();
-        awaitTrue(() -> status(code) == DossierStatus.RECEIVED.code());
+        Await.until(() -> status(code) == DossierStatus.RECEIVED.code());
         Map<String, Object> received = row(code);
         assertThat(received.get("unit")).isEqualTo(JUSTICE);
         assertThat(received.get("received_at")).hasToString("2036-03-03 08:00:00.0");
@@ -70,7 +69,7 @@ class IndexFactsListenerTest {
         d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 1/TCCV"));
         fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.COUNTER, null));
 
-        awaitTrue(() -> status(code) == DossierStatus.RETURNED.code());
+        Await.until(() -> status(code) == DossierStatus.RETURNED.code());
         Map<String, Object> returned = row(code);
         assertThat(returned.get("finished_at")).hasToString("2036-03-04 09:00:00.0");
         assertThat(returned.get("returned_at")).hasToString("2036-03-04 09:00:00.0");
@@ -94,7 +93,7 @@ class IndexFactsListenerTest {
             d = fixtures.act("tiepnhan", d, new DossierCommand.Supplement(List.of(), "Đã bổ sung"));
         }
         String code = d.code();
-        awaitTrue(() -> Integer.valueOf(2).equals(row(code).get("supplement_count"))
+        Await.until(() -> Integer.valueOf(2).equals(row(code).get("supplement_count"))
                 && status(code) == DossierStatus.PROCESSING.code());
 
         clock.setLocal(judgedAt);
@@ -146,13 +145,5 @@ class IndexFactsListenerTest {
         List<Map<String, Object>> rows = jdbc.sql("select * from index_dossier_fact where code = ?").param(code)
                 .query().listOfRows();
         return rows.isEmpty() ? Map.of() : rows.getFirst();
-    }
-
-    static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s for the listener").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }
