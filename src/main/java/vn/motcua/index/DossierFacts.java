@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import vn.motcua.catalog.ApplicantType;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 
@@ -91,6 +94,19 @@ public record DossierFacts(String code, String unit, String procedureCode, Chann
      * @param reusableComponent one of its components can be reused from digitised data
      */
     public record ProcedureTraits(boolean fullOnlineService, boolean paperResultRequired, boolean reusableComponent) {
+
+        /**
+         * The traits of a catalog version. The catalog does not say which components are documents
+         * an applicant may already hold in electronic form, so every procedure that asks for a
+         * component counts as having a reusable one (the portal's own reading: any component may be
+         * replaced by a digitised document or result).
+         */
+        public static ProcedureTraits of(Procedure procedure) {
+            ProcedureContent content = procedure.content();
+            return new ProcedureTraits(content.onlineLevel() == OnlineLevel.FULL,
+                    content.result() != null && content.result().paperOriginalRequired(),
+                    !content.components().isEmpty());
+        }
     }
 
     /**
