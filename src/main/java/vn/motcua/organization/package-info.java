@@ -10,7 +10,7 @@
  * account is locked, and its last use is written at most once a minute.
  *
  * <p>Public face: {@link vn.motcua.organization.UnitDirectory}, {@link vn.motcua.organization.OfficerDirectory},
- * {@link vn.motcua.organization.ProvinceCalendar}, {@link vn.motcua.organization.ApiTokens} and their value types. Storage and the demo
- * province live in {@code internal}.
+ * {@link vn.motcua.organization.ProvinceCalendar}, {@link vn.motcua.organization.ApiTokens} and their value
+ * types. Storage, token secrets and the demo province live in {@code internal}.
  */
 package vn.motcua.organization;
