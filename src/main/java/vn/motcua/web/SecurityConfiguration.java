@@ -38,7 +38,7 @@ import vn.motcua.organization.Role;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/procedures", "/procedures/**", "/login", "/error",
+        "/", "/procedures", "/procedures/**", "/login", "/error", "/service-index", "/service-index/**",
         "/favicon.ico",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
@@ -93,6 +93,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers("/api/v1/index/recompute").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/office/index", "/office/index/**").hasAnyRole(Role.SUPERVISOR.name(),
+                                Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .anyRequest().authenticated())
