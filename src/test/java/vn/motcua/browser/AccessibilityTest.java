@@ -26,6 +26,8 @@ class AccessibilityTest {
     int port;
     @org.springframework.beans.factory.annotation.Autowired
     vn.motcua.dossier.DossierFixtures fixtures;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.organization.ApiTokens tokens;
 
     @BeforeAll
     static void startBrowser() {
@@ -56,11 +58,17 @@ class AccessibilityTest {
         "giamsat /office/index", "giamsat /office/index?lang=en", "lanhdao.tuphap /office/index",
         "giamsat /office/index?period=range&from=2026-05-10&to=2026-05-01&hours=0",
         "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
-        "admin /admin/index"})
+        "admin /admin/index",
+        "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED"})
     void officePagesHaveNoWcagViolations(String officerAndPath) {
         String[] parts = officerAndPath.split(" ");
-        String path = parts[1].equals("DOSSIER")
-                ? "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code() : parts[1];
+        String path = switch (parts[1]) {
+            case "DOSSIER" -> "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code();
+            case "TOKEN_REVOKE" -> "/admin/tokens/" + tokens.issue(new vn.motcua.organization.ApiTokenForm(
+                    "tiepnhan", "Kiểm tra trợ năng", ""), "admin").token().id() + "/revoke";
+            case "TOKEN_ISSUED" -> "/admin/tokens/new";
+            default -> parts[1];
+        };
         Page page = browser.newContext("http://localhost:" + port).newPage();
         page.navigate("/login");
         page.getByLabel("Tên đăng nhập").fill(parts[0]);
@@ -69,6 +77,15 @@ class AccessibilityTest {
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         page.waitForURL("**/office");
         page.navigate(path);
+        if (parts[1].equals("TOKEN_ISSUED")) {
+            // The page that shows a new token's secret exists only right after issuing one.
+            page.getByLabel("Cán bộ sở hữu").selectOption("tiepnhan");
+            page.getByLabel("Tên gợi nhớ").fill("Kiểm tra trợ năng");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Cấp mã")).click();
+            page.waitForURL("**/admin/tokens");
+            assertThat(page.getByLabel("Mã truy cập (chỉ hiện một lần)").inputValue()).startsWith("mct_");
+        }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
     }
