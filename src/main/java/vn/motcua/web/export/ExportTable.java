@@ -1,6 +1,7 @@
 package vn.motcua.web.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,8 +30,8 @@ public record ExportTable(String name, List<String> headers, List<List<Object>> 
                 }
             }
             // Collections.unmodifiableList keeps the nulls that List.copyOf refuses.
-            copied.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+            copied.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
-        rows = java.util.Collections.unmodifiableList(copied);
+        rows = Collections.unmodifiableList(copied);
     }
 }

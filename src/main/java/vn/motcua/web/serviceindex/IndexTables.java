@@ -1,6 +1,7 @@
 package vn.motcua.web.serviceindex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -33,14 +34,14 @@ public class IndexTables {
         List<List<Object>> rows = new ArrayList<>();
         for (GroupScore group : report.groups()) {
             for (CriterionScore row : group.criteria()) {
-                rows.add(java.util.Arrays.asList(group.id() + ". " + labels.group(group.id(), locale), row.id(),
+                rows.add(Arrays.asList(group.id() + ". " + labels.group(group.id(), locale), row.id(),
                         labels.criterion(row.id(), locale), row.measured() ? row.numerator() : null,
                         row.measured() ? row.denominator() : null, row.ratio().orElse(null), row.score(), row.max(),
                         message(row.measured() ? "index.export.yes" : "index.notMeasured.short", locale)));
             }
         }
         int max = report.groups().stream().mapToInt(GroupScore::max).sum();
-        rows.add(java.util.Arrays.asList(message("index.total", locale), null, null, null, null, null, report.total(),
+        rows.add(Arrays.asList(message("index.total", locale), null, null, null, null, null, report.total(),
                 max, null));
         return new ExportTable(message("index.export.sheet.criteria", locale), headers, rows);
     }
@@ -55,7 +56,7 @@ public class IndexTables {
     }
 
     List<String> headers(Locale locale, String... keys) {
-        return java.util.Arrays.stream(keys).map(key -> message("index.export." + key, locale)).toList();
+        return Arrays.stream(keys).map(key -> message("index.export." + key, locale)).toList();
     }
 
     String message(String key, Locale locale) {

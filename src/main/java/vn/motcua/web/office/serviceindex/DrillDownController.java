@@ -3,6 +3,7 @@ package vn.motcua.web.office.serviceindex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class DrillDownController {
         model.addAttribute("score", queries.report(scope.unit(), scope.period().from(), scope.period().to())
                 .criterion(criterion));
         model.addAttribute("rows", rows.rows(drillDown, criterion.basis() == Criterion.Basis.DOSSIERS
-                ? dossierLinks.openable(officer, codes) : java.util.Set.of(), locale));
+                ? dossierLinks.openable(officer, codes) : Set.of(), locale));
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (drillDown.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "office/service-index-drill-down";

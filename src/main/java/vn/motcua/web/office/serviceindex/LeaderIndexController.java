@@ -22,7 +22,6 @@ import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.platform.Problems;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.export.ExportFormat;
 import vn.motcua.web.serviceindex.IndexTables;
@@ -72,7 +71,7 @@ class LeaderIndexController {
         model.addAttribute("openable", dossierLinks.openable(officer,
                 warning.atRisk().stream().map(d -> d.code()).toList()));
         model.addAttribute("units", scope.viewer().seesEveryUnit() ? rankedUnits() : List.of());
-        model.addAttribute("errors", errors(scope.problems(), locale));
+        model.addAttribute("errors", FormErrors.of(scope.problems(), messages, locale));
         return "office/service-index";
     }
 
@@ -115,15 +114,6 @@ class LeaderIndexController {
     static void refuseIfAny(Problems problems) {
         if (!problems.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-    }
-
-    private FormErrors errors(Problems problems, Locale locale) {
-        try {
-            problems.throwIfAny();
-            return FormErrors.none();
-        } catch (UserInputException refused) {
-            return FormErrors.of(refused, messages, locale);
         }
     }
 }

@@ -21,7 +21,6 @@ import vn.motcua.index.Ranking;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.export.ExportFormat;
 import vn.motcua.web.serviceindex.IndexLabels;
@@ -65,7 +64,7 @@ class ServiceIndexController {
         List<IndexReport> trend = new ArrayList<>(queries.trend(null, shown.minusMonths(TREND_MONTHS - 1),
                 shown.minusMonths(1)));
         trend.add(province);
-        model.addAttribute("errors", errors(problems, locale));
+        model.addAttribute("errors", FormErrors.of(problems, messages, locale));
         model.addAttribute("typedMonth", problems.isEmpty() ? shown.toString() : month);
         model.addAttribute("month", shown);
         model.addAttribute("monthToDate", shown.equals(current));
@@ -98,14 +97,5 @@ class ServiceIndexController {
             }
         }
         throw new NotFoundException("index.ranking.group.unknown", name);
-    }
-
-    private FormErrors errors(Problems problems, Locale locale) {
-        try {
-            problems.throwIfAny();
-            return FormErrors.none();
-        } catch (UserInputException refused) {
-            return FormErrors.of(refused, messages, locale);
-        }
     }
 }
