@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -34,6 +35,16 @@ public final class FormErrors {
                 .map(p -> new Error(p.field(), messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(),
                         locale)))
                 .toList());
+    }
+
+    /** The problems collected so far, none when there are none. */
+    public static FormErrors of(Problems problems, MessageSource messages, Locale locale) {
+        try {
+            problems.throwIfAny();
+            return none();
+        } catch (UserInputException refused) {
+            return of(refused, messages, locale);
+        }
     }
 
     public List<Error> all() {

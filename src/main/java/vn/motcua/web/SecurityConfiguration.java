@@ -43,7 +43,7 @@ import vn.motcua.web.api.ApiSecurityRefusals;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/procedures", "/procedures/**", "/login", "/error",
+        "/", "/procedures", "/procedures/**", "/login", "/error", "/service-index", "/service-index/**",
         "/favicon.ico",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**"
@@ -100,6 +100,9 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/api/v1/import/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers("/api/v1/index/recompute").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/office/index", "/office/index/**").hasAnyRole(Role.SUPERVISOR.name(),
+                                Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .anyRequest().authenticated())

@@ -41,7 +41,8 @@ class AccessibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/procedures", "/procedures?q=khai+sinh", "/procedures/1.001193",
-        "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page"})
+        "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page",
+        "/service-index", "/service-index?lang=en", "/service-index?month=1999-01"})
     void publicPagesHaveNoWcagViolations(String path) {
         Page page = browser.newContext("http://localhost:" + port).newPage();
         page.navigate(path);
@@ -54,6 +55,10 @@ class AccessibilityTest {
         "tiepnhan /office/reception?q=khai+sinh", "tiepnhan /office/reception/1.013859", "tiepnhan DOSSIER",
         "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers/new",
         "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026",
+        "giamsat /office/index", "giamsat /office/index?lang=en", "lanhdao.tuphap /office/index",
+        "giamsat /office/index?period=range&from=2026-05-10&to=2026-05-01&hours=0",
+        "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
+        "admin /admin/index",
         "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED"})
     void officePagesHaveNoWcagViolations(String officerAndPath) {
         String[] parts = officerAndPath.split(" ");
