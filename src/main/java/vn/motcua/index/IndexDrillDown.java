@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
@@ -25,7 +26,7 @@ import vn.motcua.organization.UnitDirectory;
  * turned late, the step that overran and whose hands it was in.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class IndexDrillDown {
 
     private static final Comparator<DrillDownLine> LOSING_FIRST =

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
@@ -37,9 +38,12 @@ import vn.motcua.organization.UnitDirectory;
  * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
  * results, collect fees online, verify applicants with the population database, sync statuses to
  * the national portal) counts as not done, because it was not.
+ *
+ * <p>Each call reads in one snapshot (repeatable read): the daily tallies, the day's dossiers and the
+ * open ones must agree, or a dossier finishing between two reads would count twice or not at all.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class IndexQueries {
 
     /** Criteria whose facts are not collected: always reported as 0/0 and flagged. */
