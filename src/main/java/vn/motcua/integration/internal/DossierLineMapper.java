@@ -64,14 +64,17 @@ public final class DossierLineMapper {
         Integer channel = fields.code("KenhThucHien", 1, 3, true);
         Integer applicant = fields.code("LoaiDoiTuong", 1, 4, true);
         Integer statusCode = fields.code("TrangThaiHoSo", 1, 10, true);
+        int known = problems.size();
         PortalMoments moments = PortalMoments.read(fields);
+        // An invalid date is reported once, not again as "missing" by the status rules below.
+        boolean datesValid = problems.size() == known;
         List<Supplement> supplements = Supplement.read(fields);
         DossierFacts.Digitisation digitisation = PortalDocuments.digitisation(fields);
         DossierFacts.Payment payment = PortalDocuments.payment(fields);
         boolean verified = fields.flag("TaiKhoanDuocXacThucVoiVNeID") | !fields.entries("DSKetNoiCSDL").isEmpty();
         Procedure procedure = procedure(procedureCode, moments, problems);
         DossierStatus status = statusCode == null ? null : DossierStatus.ofCode(statusCode);
-        if (status != null) {
+        if (status != null && datesValid) {
             moments.check(status, problems);
         }
         if (!problems.isEmpty()) {
