@@ -62,6 +62,16 @@ public class Catalog {
         return versions;
     }
 
+    /** Every procedure's code, retired ones included. */
+    public List<String> codes() {
+        return store.codes();
+    }
+
+    /** Every version of a procedure in full, newest first; empty when the code is unknown. */
+    public List<Procedure> allVersions(String code) {
+        return store.versions(code);
+    }
+
     /** One version by its number, in force or not. */
     public Procedure version(String code, int version) {
         return store.version(code, version)

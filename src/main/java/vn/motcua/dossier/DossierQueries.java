@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
@@ -39,6 +40,19 @@ public class DossierQueries {
     public DossierView get(Actor actor, String code) {
         return dossiers.find(code).filter(d -> work.visibleTo(d, actor)).map(d -> d.view())
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+    }
+
+    /**
+     * One dossier for another module's read model (the index, the national sync), which must see
+     * every dossier: no access check, never shown to a user as such.
+     */
+    public Optional<DossierView> find(String code) {
+        return dossiers.find(code).map(d -> d.view());
+    }
+
+    /** Every dossier's code, oldest first: a read model rebuilt from scratch walks them. */
+    public List<String> allCodes() {
+        return dossiers.allCodes();
     }
 
     /** The actions the actor may take on the dossier now. */

@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param max maximum points
  * @param score points, two decimals
  * @param numerator items meeting the criterion
+ * @param measured false when Motcua does not collect its facts yet: its points then come from the
+ *        empty-denominator rule, not from data
  * @param denominator items looked at
  */
-public record CriterionScore(String id, String name, int max, BigDecimal score, long numerator, long denominator) {
+public record CriterionScore(String id, String name, int max, BigDecimal score, long numerator, long denominator,
+        boolean measured) {
 
     /** The ratio clamped to [0, 1], four decimals; empty when nothing was counted. */
     public Optional<BigDecimal> ratio() {

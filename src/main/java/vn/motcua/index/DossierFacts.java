@@ -70,6 +70,10 @@ public record DossierFacts(String code, String unit, String procedureCode, Chann
             if (appointment == null && timeLimit != null) {
                 Objects.requireNonNull(workedTime, "workedTime is needed to judge a dossier without appointment");
             }
+            LocalDateTime finished = doneAt != null ? doneAt : returnedAt != null ? returnedAt : stoppedOrRefusedAt;
+            if (receivedAt != null && finished != null && finished.isBefore(receivedAt)) {
+                throw new IllegalArgumentException("Finished " + finished + " before it was received " + receivedAt);
+            }
         }
 
         /** Kết thúc xử lý (DOMAIN §4): done; else returned; else stopped or refused. Null while open. */

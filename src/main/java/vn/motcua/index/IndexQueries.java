@@ -1,98 +1,144 @@
 package vn.motcua.index;
 
-import static vn.motcua.index.Criterion.ANNOUNCED_ON_TIME;
-import static vn.motcua.index.Criterion.DATA_REUSE;
-import static vn.motcua.index.Criterion.DATA_STORE_SYNC;
-import static vn.motcua.index.Criterion.DIGITISED_DOSSIERS;
-import static vn.motcua.index.Criterion.DOSSIERS_PAID_ONLINE;
-import static vn.motcua.index.Criterion.DOSSIERS_SYNCED;
 import static vn.motcua.index.Criterion.ELECTRONIC_COPY_CERTIFICATION;
-import static vn.motcua.index.Criterion.ELECTRONIC_RESULTS;
 import static vn.motcua.index.Criterion.FEEDBACK_ON_TIME;
 import static vn.motcua.index.Criterion.FEEDBACK_SATISFACTION;
-import static vn.motcua.index.Criterion.FULL_CONTENT;
-import static vn.motcua.index.Criterion.PAYMENT_INTEGRATED;
-import static vn.motcua.index.Criterion.POPULATION_DATA_IN_DOSSIERS;
-import static vn.motcua.index.Criterion.POPULATION_DATA_IN_PROCEDURES;
-import static vn.motcua.index.Criterion.PROCEDURES_PAID_ONLINE;
-import static vn.motcua.index.Criterion.PUBLISHED_ON_TIME;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.internal.DossierFactsStore;
+import vn.motcua.index.internal.IndexAggregation;
+import vn.motcua.index.internal.ProcedureRules;
+import vn.motcua.index.internal.Window;
+import vn.motcua.index.internal.WorkingDays;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
 
 /**
- * The index of a unit, or of the province, for a period, from the dossier facts the index's
- * listeners keep ({@code index_dossier_fact}).
+ * The index of a unit, or of the province, for any period, its monthly ranking and trend, and the
+ * early warning; read from the daily tallies the index keeps (see {@code IndexAggregation}), so
+ * its cost does not grow with the history.
  *
- * <p><b>What is measured, and what is not yet.</b> Measured from live data: <b>2.1</b> (on time),
- * <b>3.1</b> (fully online) and <b>6.3</b> (satisfaction with dossier handling: late share and
- * dissatisfied ratings; complaints are not fed yet). In 3.1 no electronic result is known yet, so an
- * online dossier of a procedure whose result must be on paper counts as not fully online.
- * Every criterion in {@link #NOT_YET_MEASURED} has no facts yet (procedures' announcement and
- * publication, national sync, online payment, electronic results and digitisation, electronic
- * copies, data reuse, the national data store, the population database, feedback handling): it is
- * reported with an <i>empty denominator</i> ({@code 0/0}), so it scores what
- * {@link IndexSettings#emptyDenominatorGivesFullPoints()} (and for 6.1/6.2
- * {@link IndexSettings#noFeedbackGivesFullPoints()}) says — full points by default. <b>Those points
- * are not measured data.</b>
+ * <p><b>What is not measured.</b> {@link #NOT_YET_MEASURED}: Motcua does not handle complaints and
+ * feedback (6.1, 6.2) nor certify copies electronically (5.3) yet, and no history format carries
+ * them. They are reported with an empty denominator, flagged {@code measured = false}, and score
+ * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
+ * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
+ * results, collect fees online, verify applicants with the population database, sync statuses to
+ * the national portal) counts as not done, because it was not.
  */
 @Service
+@Transactional(readOnly = true)
 public class IndexQueries {
 
-    /** Criteria whose facts are not collected yet: always reported as 0/0. */
-    public static final Set<Criterion> NOT_YET_MEASURED = EnumSet.of(ANNOUNCED_ON_TIME, PUBLISHED_ON_TIME,
-            FULL_CONTENT, DOSSIERS_SYNCED, DOSSIERS_PAID_ONLINE, PROCEDURES_PAID_ONLINE, PAYMENT_INTEGRATED,
-            ELECTRONIC_RESULTS, DIGITISED_DOSSIERS, ELECTRONIC_COPY_CERTIFICATION, DATA_REUSE, DATA_STORE_SYNC,
-            POPULATION_DATA_IN_DOSSIERS, POPULATION_DATA_IN_PROCEDURES, FEEDBACK_ON_TIME, FEEDBACK_SATISFACTION);
+    /** Criteria whose facts are not collected: always reported as 0/0 and flagged. */
+    public static final Set<Criterion> NOT_YET_MEASURED =
+            EnumSet.of(ELECTRONIC_COPY_CERTIFICATION, FEEDBACK_ON_TIME, FEEDBACK_SATISFACTION);
 
+    private final IndexAggregation aggregation;
     private final DossierFactsStore facts;
     private final ProvinceCalendar calendar;
     private final UnitDirectory units;
-    private final IndexSettings settings = IndexSettings.defaults();
+    private final IndexSettings settings;
 
-    IndexQueries(DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units) {
+    IndexQueries(IndexAggregation aggregation, DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units,
+                 IndexSettings settings) {
+        this.aggregation = aggregation;
         this.facts = facts;
         this.calendar = calendar;
         this.units = units;
+        this.settings = settings;
     }
 
     /**
      * The index of {@code unitOrNull} (a unit's identifier; null for the whole province, computed
-     * over all its dossiers) for the days {@code from}–{@code to}, both included, as of now: a period
-     * not over is judged as of now, a closed one as of its end.
+     * over all its dossiers and procedures) for the days {@code from}–{@code to}, both included, as of
+     * now: a period not over is judged as of now, a closed one as of its end.
      *
      * @throws vn.motcua.platform.NotFoundException for an unknown unit
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
-    @Transactional(readOnly = true)
     public IndexReport report(String unitOrNull, LocalDate from, LocalDate to) {
         String label = unitOrNull == null ? provinceIdentifier() : units.get(unitOrNull).identifier();
         Period period = new Period(from, to);
-        LocalDateTime now = calendar.now();
-        ServiceIndex index = new ServiceIndex(settings, calendar.calendar());
-        Tallies tallies = Tallies.empty();
-        for (DossierFacts dossier : facts.handledIn(unitOrNull, from.atStartOfDay(), to.plusDays(1).atStartOfDay())) {
-            tallies = tallies.plus(index.classify(dossier, period, now));
-        }
-        return index.report(label, period, measuredOnly(tallies));
+        Map<String, Tallies> byUnit = tallies(period, unitOrNull);
+        Tallies sum = byUnit.values().stream().reduce(Tallies.empty(), Tallies::plus);
+        return index().report(label, period, sum, NOT_YET_MEASURED);
     }
 
-    private static Tallies measuredOnly(Tallies tallies) {
-        Tallies measured = Tallies.empty();
-        for (var entry : tallies.counted().entrySet()) {
-            if (!NOT_YET_MEASURED.contains(entry.getKey())) {
-                measured = measured.plus(entry.getKey(), entry.getValue());
+    /** The province's index and every unit's for the period, the province first. */
+    public Map<String, IndexReport> reports(LocalDate from, LocalDate to) {
+        Period period = new Period(from, to);
+        Map<String, Tallies> byUnit = tallies(period, null);
+        ServiceIndex index = index();
+        Map<String, IndexReport> reports = new LinkedHashMap<>();
+        Tallies sum = byUnit.values().stream().reduce(Tallies.empty(), Tallies::plus);
+        reports.put(provinceIdentifier(), index.report(provinceIdentifier(), period, sum, NOT_YET_MEASURED));
+        for (Unit unit : units.all()) {
+            if (unit.parent() != null) {
+                reports.put(unit.identifier(), index.report(unit.identifier(), period,
+                        byUnit.getOrDefault(unit.identifier(), Tallies.empty()), NOT_YET_MEASURED));
             }
         }
-        return measured;
+        return reports;
+    }
+
+    /** The monthly ranking of departments or of communes, with the changes from the month before. */
+    public Ranking ranking(Ranking.Group group, YearMonth month) {
+        List<Unit> ranked = units.all().stream().filter(Unit::active).filter(group::includes).toList();
+        Map<String, IndexReport> now = reports(month.atDay(1), month.atEndOfMonth());
+        YearMonth before = month.minusMonths(1);
+        Map<String, IndexReport> then = reports(before.atDay(1), before.atEndOfMonth());
+        return Ranking.of(group, month, ranked, now, then);
+    }
+
+    /** The index of the unit (null: the province) month by month, oldest first. */
+    public List<IndexReport> trend(String unitOrNull, YearMonth first, YearMonth last) {
+        List<IndexReport> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(report(unitOrNull, month.atDay(1), month.atEndOfMonth()));
+        }
+        return months;
+    }
+
+    /**
+     * Dossiers of the unit (null: the province) turning late within {@code horizon} of working time,
+     * and the points this month's index loses if they do.
+     */
+    public EarlyWarning earlyWarning(String unitOrNull, Duration horizon) {
+        if (unitOrNull != null) {
+            units.get(unitOrNull);
+        }
+        LocalDateTime now = calendar.now();
+        YearMonth month = YearMonth.from(now);
+        Period period = new Period(month.atDay(1), month.atEndOfMonth());
+        Tallies current = tallies(period, unitOrNull).values().stream().reduce(Tallies.empty(), Tallies::plus);
+        return index().earlyWarning(current, facts.openAt(unitOrNull, now), period, now, horizon);
+    }
+
+    /** The settings the index is computed with. */
+    public IndexSettings settings() {
+        return settings;
+    }
+
+    private Map<String, Tallies> tallies(Period period, String unitOrNull) {
+        ProcedureRules rules = new ProcedureRules(settings, new WorkingDays(calendar.calendar()));
+        return aggregation.byUnit(new Window(period, calendar.now()), rules, unitOrNull);
+    }
+
+    private ServiceIndex index() {
+        return new ServiceIndex(settings, calendar.calendar());
     }
 
     private String provinceIdentifier() {

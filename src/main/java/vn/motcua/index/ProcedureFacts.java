@@ -29,4 +29,10 @@ public record ProcedureFacts(String code, String unit, LocalDate announcedOn, Lo
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(announcedOn, "announcedOn");
     }
+
+    /** The same facts with the period's online payment. */
+    public ProcedureFacts withOnlinePayment(boolean paid) {
+        return new ProcedureFacts(code, unit, announcedOn, legalBasisEffectiveOn, publishedOn, retiredOn, allSevenParts,
+                hasFee, paid, paymentIntegrated, forCitizens, populationDbConnected);
+    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.index.internal.DossierRules;
 import vn.motcua.index.internal.FeedbackRules;
@@ -64,7 +65,13 @@ public final class ServiceIndex {
      * groups, so every displayed sum adds up.
      */
     public IndexReport report(String unit, Period period, Tallies tallies) {
-        List<GroupScore> groups = Arrays.stream(CriterionGroup.values()).map(group -> score(group, tallies)).toList();
+        return report(unit, period, tallies, Set.of());
+    }
+
+    /** The same, with criteria whose facts are not collected flagged and counted as empty. */
+    public IndexReport report(String unit, Period period, Tallies tallies, Set<Criterion> notMeasured) {
+        List<GroupScore> groups = Arrays.stream(CriterionGroup.values())
+                .map(group -> score(group, tallies, notMeasured)).toList();
         BigDecimal total = groups.stream().map(GroupScore::score).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new IndexReport(unit, period.from(), period.to(), total, groups);
     }
@@ -88,14 +95,15 @@ public final class ServiceIndex {
         return criterion.points(now, settings).subtract(criterion.points(then, settings));
     }
 
-    private GroupScore score(CriterionGroup group, Tallies tallies) {
-        List<CriterionScore> rows = group.criteria().stream().map(criterion -> score(criterion, tallies.get(criterion))).toList();
+    private GroupScore score(CriterionGroup group, Tallies tallies, Set<Criterion> notMeasured) {
+        List<CriterionScore> rows = group.criteria().stream().map(criterion -> notMeasured.contains(criterion)
+                ? score(criterion, Tally.ZERO, false) : score(criterion, tallies.get(criterion), true)).toList();
         BigDecimal sum = rows.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new GroupScore(group.id(), group.nameVi(), group.max(), sum, rows);
     }
 
-    private CriterionScore score(Criterion criterion, Tally tally) {
+    private CriterionScore score(Criterion criterion, Tally tally, boolean measured) {
         return new CriterionScore(criterion.id(), criterion.nameVi(), criterion.max(), criterion.points(tally, settings),
-                tally.numerator(), tally.denominator());
+                tally.numerator(), tally.denominator(), measured);
     }
 }

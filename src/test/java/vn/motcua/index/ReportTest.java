@@ -84,7 +84,7 @@ class ReportTest {
         assertThat(json).startsWith("{\"unit\":\"000.00.12.H56\",\"from\":\"2026-03-01\",\"to\":\"2026-03-31\",\"total\":96.00,"
                 + "\"groups\":[{\"id\":\"1\",\"name\":\"Công khai, minh bạch\",\"max\":18,\"score\":18.00,\"criteria\":[")
                 .contains("{\"id\":\"2.1\",\"name\":\"Hồ sơ giải quyết đúng hạn\",\"max\":20,\"score\":16.00,"
-                        + "\"numerator\":4,\"denominator\":5}")
+                        + "\"numerator\":4,\"denominator\":5,\"measured\":true}")
                 .doesNotContain("ratio");
     }
 }

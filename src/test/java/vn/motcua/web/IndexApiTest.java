@@ -85,9 +85,14 @@ class IndexApiTest {
                 .andExpect(jsonPath("$.groups[1].criteria[0].numerator").isNumber())
                 .andExpect(jsonPath("$.groups[1].criteria[0].denominator").isNumber())
                 .andExpect(jsonPath("$.groups[1].criteria[0].score").isNumber())
-                // not measured yet: an empty denominator, full points by the default settings
+                // measured: Motcua does not sync statuses to the national portal yet, so none was in time
                 .andExpect(jsonPath("$.groups[0].criteria[3].id").value("1.4"))
-                .andExpect(jsonPath("$.groups[0].criteria[3].denominator").value(0));
+                .andExpect(jsonPath("$.groups[0].criteria[3].measured").value(true))
+                .andExpect(jsonPath("$.groups[0].criteria[3].numerator").value(0))
+                // not measured: an empty denominator, full points by the default settings, and flagged
+                .andExpect(jsonPath("$.groups[4].criteria[2].id").value("5.3"))
+                .andExpect(jsonPath("$.groups[4].criteria[2].measured").value(false))
+                .andExpect(jsonPath("$.groups[4].criteria[2].denominator").value(0));
     }
 
     @Test

@@ -42,6 +42,10 @@ public class ProcedureStore {
         return jdbc.sql("select count(*) from catalog_procedure").query(Long.class).single();
     }
 
+    public List<String> codes() {
+        return jdbc.sql("select code from catalog_procedure order by code").query(String.class).list();
+    }
+
     public boolean exists(String code) {
         return jdbc.sql("select count(*) from catalog_procedure where code = ?").param(code)
                 .query(Long.class).single() > 0;

@@ -45,6 +45,10 @@ public class DossierRepository {
         this.zone = calendar.calendar().workingHours().zone();
     }
 
+    public List<String> allCodes() {
+        return jdbc.sql("select code from dossier order by id").query(String.class).list();
+    }
+
     public Optional<Dossier> find(String code) {
         Optional<Dossier> found = jdbc.sql("select * from dossier where code = ?").param(code)
                 .query(this::mapDossier).optional();

@@ -3,8 +3,14 @@ package vn.motcua.index.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.catalog.ApplicantType;
@@ -13,125 +19,158 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.index.DossierFacts;
 
 /**
- * The table {@code index_dossier_fact}: one row per dossier, written by the index's listeners and
- * read by {@link vn.motcua.index.IndexQueries}.
- *
- * <p>Why the upsert is safe to replay and to receive out of order: the moments (received, done,
- * returned, stopped or refused, submitted) each keep the earliest value seen, which does not depend
- * on the order; the running state (status, appointment, units, supplement count, apology) is taken
- * only from a transition whose tracking line is not older than the one already applied; withdrawn
- * and apologised only ever turn on.
+ * {@code index_dossier_fact}: one row of facts per dossier, live or imported. A row without status
+ * (a rating that came before the dossier's facts) counts nowhere.
  */
 @Repository
 public class DossierFactsStore {
 
+    /** A row: its facts (null while it has no status), where they came from, and the applicant's complaint flag. */
+    public record Stored(String code, DossierFacts facts, Origin origin, boolean complainedOrDissatisfied) {
+    }
+
+    public enum Origin {
+        LIVE, IMPORT;
+
+        String column() {
+            return name().toLowerCase();
+        }
+    }
+
+    private static final String COUNTED = "status is not null and not withdrawn and entered_at is not null";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public DossierFactsStore(JdbcClient jdbc) {
+    public DossierFactsStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** One transition's contribution to a dossier's row. Moments are null unless this transition set them. */
-    public record Transition(String code, String unit, String receivingUnit, String procedureCode,
-            long procedureVersionId, Channel channel, ApplicantType applicantType, DossierStatus status, int trackingSeq,
-            LocalDateTime submittedAt, LocalDateTime receivedAt, LocalDateTime appointment, LocalDateTime doneAt,
-            LocalDateTime returnedAt, LocalDateTime stoppedOrRefusedAt, int supplementCount, boolean apologised,
-            boolean withdrawn, boolean fullOnlineService, boolean paperResultRequired, boolean hasFee,
-            LocalDateTime updatedAt) {
+    /** Creates empty rows for codes not seen yet, so every code can then be locked. */
+    void ensureRows(Collection<String> codes, LocalDateTime now) {
+        template.batchUpdate("insert into index_dossier_fact (code, updated_at) values (?, ?) on conflict do nothing",
+                codes.stream().sorted().map(code -> new Object[] {code, ts(now)}).toList());
     }
 
-    public void apply(Transition t) {
-        jdbc.sql("""
-                insert into index_dossier_fact as f (code, unit, receiving_unit, procedure_code, procedure_version_id,
-                    channel, applicant_type, status, tracking_seq, submitted_at, received_at, appointment, done_at,
-                    returned_at, stopped_or_refused_at, supplement_count, apologised, withdrawn, full_online_service,
-                    paper_result_required, has_fee, updated_at)
-                values (:code, :unit, :receivingUnit, :procedureCode, :versionId, :channel, :applicantType, :status,
-                    :seq, :submittedAt, :receivedAt, :appointment, :doneAt, :returnedAt, :stoppedAt, :supplements,
-                    :apologised, :withdrawn, :fullOnline, :paperResult, :hasFee, :updatedAt)
-                on conflict (code) do update set
-                    submitted_at = least(f.submitted_at, excluded.submitted_at),
-                    received_at = least(f.received_at, excluded.received_at),
-                    done_at = least(f.done_at, excluded.done_at),
-                    returned_at = least(f.returned_at, excluded.returned_at),
-                    stopped_or_refused_at = least(f.stopped_or_refused_at, excluded.stopped_or_refused_at),
-                    withdrawn = f.withdrawn or excluded.withdrawn,
-                    apologised = f.apologised or excluded.apologised,
-                    supplement_count = greatest(f.supplement_count, excluded.supplement_count),
-                    unit = case when excluded.tracking_seq >= f.tracking_seq then excluded.unit else f.unit end,
-                    receiving_unit = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.receiving_unit else f.receiving_unit end,
-                    procedure_code = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.procedure_code else f.procedure_code end,
-                    procedure_version_id = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.procedure_version_id else f.procedure_version_id end,
-                    channel = case when excluded.tracking_seq >= f.tracking_seq then excluded.channel else f.channel end,
-                    applicant_type = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.applicant_type else f.applicant_type end,
-                    status = case when excluded.tracking_seq >= f.tracking_seq then excluded.status else f.status end,
-                    appointment = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.appointment else f.appointment end,
-                    full_online_service = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.full_online_service else f.full_online_service end,
-                    paper_result_required = case when excluded.tracking_seq >= f.tracking_seq
-                        then excluded.paper_result_required else f.paper_result_required end,
-                    has_fee = case when excluded.tracking_seq >= f.tracking_seq then excluded.has_fee else f.has_fee end,
-                    tracking_seq = greatest(f.tracking_seq, excluded.tracking_seq),
-                    updated_at = greatest(f.updated_at, excluded.updated_at)
-                """)
-                .param("code", t.code()).param("unit", t.unit()).param("receivingUnit", t.receivingUnit())
-                .param("procedureCode", t.procedureCode()).param("versionId", t.procedureVersionId())
-                .param("channel", t.channel().code()).param("applicantType", t.applicantType().name())
-                .param("status", t.status().code()).param("seq", t.trackingSeq())
-                .param("submittedAt", ts(t.submittedAt())).param("receivedAt", ts(t.receivedAt()))
-                .param("appointment", ts(t.appointment())).param("doneAt", ts(t.doneAt()))
-                .param("returnedAt", ts(t.returnedAt())).param("stoppedAt", ts(t.stoppedOrRefusedAt()))
-                .param("supplements", t.supplementCount()).param("apologised", t.apologised())
-                .param("withdrawn", t.withdrawn()).param("fullOnline", t.fullOnlineService())
-                .param("paperResult", t.paperResultRequired()).param("hasFee", t.hasFee())
-                .param("updatedAt", ts(t.updatedAt()))
-                .update();
+    /** The rows of these codes, locked until the transaction ends, in code order (no deadlock between writers). */
+    Map<String, Stored> lock(Collection<String> codes) {
+        Map<String, Stored> rows = new LinkedHashMap<>();
+        jdbc.sql("select * from index_dossier_fact where code = any(:codes) order by code for update")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> stored(rs)).list().forEach(row -> rows.put(row.code(), row));
+        return rows;
     }
 
-    /** Records the applicant's rating; creates a status-less row when the rating arrives first. */
-    public void rated(String code, boolean dissatisfied, LocalDateTime at) {
-        jdbc.sql("""
-                insert into index_dossier_fact as f (code, rated_dissatisfied, updated_at)
-                values (:code, :dissatisfied, :at)
-                on conflict (code) do update set rated_dissatisfied = excluded.rated_dissatisfied,
-                    updated_at = greatest(f.updated_at, excluded.updated_at)
-                """).param("code", code).param("dissatisfied", dissatisfied).param("at", ts(at)).update();
+    /** Rewrites rows whole (they exist: see {@link #ensureRows}). */
+    void write(List<DossierFacts> facts, Origin origin, LocalDateTime now) {
+        template.batchUpdate("""
+                update index_dossier_fact set origin = ?, unit = ?, procedure_code = ?, channel = ?,
+                    applicant_type = ?, status = ?, submitted_at = ?, received_at = ?, appointment = ?, done_at = ?,
+                    returned_at = ?, stopped_or_refused_at = ?, supplement_count = ?, apologised = ?, withdrawn = ?,
+                    worked_minutes = ?, limit_minutes = ?, full_online_service = ?, paper_result_required = ?,
+                    reusable_component = ?, all_components_digitised = ?, electronic_result_issued = ?,
+                    component_reused = ?, national_data_store_used = ?, fees_due_vnd = ?, paid_online = ?,
+                    applicant_verified = ?, synced_in_time = ?, complained_or_dissatisfied = ?, updated_at = ?
+                where code = ?
+                """, facts.stream().map(f -> row(f, origin, now)).toList());
+    }
+
+    void complained(String code, boolean complained, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
+                .param("c", complained).param("now", ts(now)).param("code", code).update();
     }
 
     /**
-     * The facts that can count in a period ending before {@code toExclusive} and starting at
-     * {@code fromInclusive}: entered handling before its end, not finished before its start, not
-     * withdrawn, with a status. {@code unit} null is the whole province.
+     * Counted dossiers of the unit (null: all) that entered handling, had their result or finished
+     * between the two moments, both included.
      */
-    public List<DossierFacts> handledIn(String unit, LocalDateTime fromInclusive, LocalDateTime toExclusive) {
-        return jdbc.sql("""
-                select * from index_dossier_fact
-                where status is not null and not withdrawn
-                  and (cast(:unit as varchar) is null or unit = :unit)
-                  and entered_at < :to
-                  and (finished_at is null or finished_at >= :from)
-                """).param("unit", unit).param("from", ts(fromInclusive)).param("to", ts(toExclusive))
-                .query(DossierFactsStore::facts).list();
+    public List<DossierFacts> touchedBetween(String unit, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("select * from index_dossier_fact where " + COUNTED + unitFilter(unit) + """
+                  and (entered_at between :from and :to or result_at between :from and :to
+                       or finished_at between :from and :to)
+                """).param("unit", unit).param("from", ts(from)).param("to", ts(to))
+                .query((rs, n) -> stored(rs).facts()).list();
     }
 
-    private static DossierFacts facts(ResultSet rs, int row) throws SQLException {
+    /** Counted dossiers of the unit (null: all) that had entered handling and not finished before the moment. */
+    public List<DossierFacts> openAt(String unit, LocalDateTime moment) {
+        return jdbc.sql("select * from index_dossier_fact where " + COUNTED + unitFilter(unit)
+                        + " and tsrange(entered_at, finished_at, '[]') @> cast(:at as timestamp)")
+                .param("unit", unit).param("at", ts(moment))
+                .query((rs, n) -> stored(rs).facts()).list();
+    }
+
+    /**
+     * Counted dossiers of the unit (null: all) that may count in a period between the two moments:
+     * entered handling before its end and not finished before its start.
+     */
+    public List<DossierFacts> handledBetween(String unit, LocalDateTime from, LocalDateTime toExclusive) {
+        return jdbc.sql("select * from index_dossier_fact where " + COUNTED + unitFilter(unit)
+                        + " and entered_at < :to and (finished_at is null or finished_at >= :from)")
+                .param("unit", unit).param("from", ts(from)).param("to", ts(toExclusive))
+                .query((rs, n) -> stored(rs).facts()).list();
+    }
+
+    /** Every row with facts, streamed: the recompute reads the whole history once. */
+    void forEach(Consumer<DossierFacts> action) {
+        template.query(con -> {
+            var statement = con.prepareStatement("select * from index_dossier_fact where status is not null");
+            statement.setFetchSize(5000);
+            return statement;
+        }, rs -> {
+            action.accept(stored(rs).facts());
+        });
+    }
+
+    private static String unitFilter(String unit) {
+        return unit == null ? " and cast(:unit as varchar) is null" : " and unit = :unit";
+    }
+
+    private static Object[] row(DossierFacts f, Origin origin, LocalDateTime now) {
+        DossierFacts.Timeline t = f.timeline();
+        return new Object[] {origin.column(), f.unit(), f.procedureCode(), f.channel().code(), f.applicantType().name(),
+            f.status().code(), ts(t.submittedAt()), ts(t.receivedAt()), ts(t.appointment()), ts(t.doneAt()),
+            ts(t.returnedAt()), ts(t.stoppedOrRefusedAt()), t.supplementRequests(), t.apologised(),
+            f.status() == DossierStatus.WITHDRAWN, minutes(t.workedTime()), minutes(t.timeLimit()),
+            f.procedure().fullOnlineService(), f.procedure().paperResultRequired(), f.procedure().reusableComponent(),
+            f.digitisation().allComponentsDigitised(), f.digitisation().electronicResultIssued(),
+            f.digitisation().componentReused(), f.digitisation().nationalDataStoreUsed(), f.payment().feesDueVnd(),
+            f.payment().paidOnline(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied(), ts(now),
+            f.code()};
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        Origin origin = Origin.valueOf(rs.getString("origin").toUpperCase());
+        boolean complained = rs.getBoolean("complained_or_dissatisfied");
+        String code = rs.getString("code");
+        if (rs.getObject("status") == null) {
+            return new Stored(code, null, origin, complained);
+        }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
                 local(rs, "stopped_or_refused_at"), rs.getInt("supplement_count"), rs.getBoolean("apologised"),
-                null, null);
-        return new DossierFacts(rs.getString("code"), rs.getString("unit"), rs.getString("procedure_code"),
+                duration(rs, "worked_minutes"), duration(rs, "limit_minutes"));
+        DossierFacts facts = new DossierFacts(code, rs.getString("unit"), rs.getString("procedure_code"),
                 Channel.ofCode(rs.getInt("channel")), ApplicantType.valueOf(rs.getString("applicant_type")),
                 DossierStatus.ofCode(rs.getInt("status")), timeline,
                 new DossierFacts.ProcedureTraits(rs.getBoolean("full_online_service"),
                         rs.getBoolean("paper_result_required"), rs.getBoolean("reusable_component")),
                 new DossierFacts.Digitisation(rs.getBoolean("all_components_digitised"),
-                        rs.getBoolean("electronic_result_issued"), false, false),
-                new DossierFacts.Payment(0, false), false, false, rs.getBoolean("rated_dissatisfied"));
+                        rs.getBoolean("electronic_result_issued"), rs.getBoolean("component_reused"),
+                        rs.getBoolean("national_data_store_used")),
+                new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online")),
+                rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
+        return new Stored(code, facts, origin, complained);
+    }
+
+    private static Long minutes(Duration duration) {
+        return duration == null ? null : duration.toMinutes();
+    }
+
+    private static Duration duration(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofMinutes(value);
     }
 
     private static Timestamp ts(LocalDateTime moment) {

@@ -1,15 +1,101 @@
 package vn.motcua.index.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.DossierFacts;
 import vn.motcua.index.DossierHistory;
+import vn.motcua.index.internal.DossierFactsStore.Origin;
+import vn.motcua.index.internal.DossierFactsStore.Stored;
+import vn.motcua.organization.ProvinceCalendar;
 
-/** Writes dossier facts and keeps the daily tallies in step (being written). */
+/**
+ * Writes dossier facts and, in the same transaction, the difference they make to the daily
+ * tallies. Rows are locked before the new facts are read or compared, so concurrent writers of one
+ * dossier queue up and the last one writes its latest state.
+ */
 @Repository
 public class DossierFactsWriter {
 
+    private final DossierFactsStore store;
+    private final DailyTallies tallies;
+    private final ProvinceCalendar calendar;
+
+    DossierFactsWriter(DossierFactsStore store, DailyTallies tallies, ProvinceCalendar calendar) {
+        this.store = store;
+        this.tallies = tallies;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Rewrites a live dossier's facts from its current state, read only once its row is locked
+     * (empty: the dossier does not exist, nothing changes). The applicant's complaint flag is kept.
+     */
+    @Transactional
+    public void writeLive(String code, Supplier<Optional<DossierFacts>> currentState) {
+        Stored before = lockOne(code);
+        currentState.get().ifPresent(facts -> replace(List.of(before),
+                List.of(withComplaint(facts, before.complainedOrDissatisfied())), Origin.LIVE));
+    }
+
+    /** Records the applicant's rating of a dossier, whether or not its facts arrived yet. */
+    @Transactional
+    public void rated(String code, boolean dissatisfied) {
+        Stored before = lockOne(code);
+        store.complained(code, dissatisfied, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withComplaint(before.facts(), dissatisfied), 1);
+            tallies.add(changes);
+        }
+    }
+
+    /** Imported history replaces earlier imports of the same code, never a live dossier's facts. */
+    @Transactional
     public DossierHistory.Recorded importHistory(List<DossierFacts> dossiers) {
-        throw new UnsupportedOperationException("in progress");
+        Map<String, DossierFacts> byCode = new LinkedHashMap<>();
+        dossiers.forEach(facts -> byCode.put(facts.code(), facts));
+        store.ensureRows(byCode.keySet(), calendar.now());
+        Map<String, Stored> before = store.lock(byCode.keySet());
+        List<String> refusedLive = new ArrayList<>();
+        List<Stored> replaced = new ArrayList<>();
+        List<DossierFacts> written = new ArrayList<>();
+        int created = 0;
+        for (Stored row : before.values()) {
+            if (row.origin() == Origin.LIVE && row.facts() != null) {
+                refusedLive.add(row.code());
+                continue;
+            }
+            created += row.facts() == null ? 1 : 0;
+            replaced.add(row);
+            written.add(byCode.get(row.code()));
+        }
+        replace(replaced, written, Origin.IMPORT);
+        return new DossierHistory.Recorded(created, written.size() - created, refusedLive);
+    }
+
+    private Stored lockOne(String code) {
+        store.ensureRows(List.of(code), calendar.now());
+        return store.lock(List.of(code)).get(code);
+    }
+
+    private void replace(List<Stored> before, List<DossierFacts> after, Origin origin) {
+        store.write(after, origin, calendar.now());
+        DailyContributions changes = new DailyContributions();
+        before.forEach(row -> changes.add(row.facts(), -1));
+        after.forEach(facts -> changes.add(facts, 1));
+        tallies.add(changes);
+    }
+
+    static DossierFacts withComplaint(DossierFacts f, boolean complained) {
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), f.digitisation(), f.payment(), f.applicantVerified(), f.syncedInTime(),
+                complained);
     }
 }

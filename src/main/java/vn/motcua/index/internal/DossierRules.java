@@ -29,36 +29,54 @@ public final class DossierRules {
     private DossierRules() {
     }
 
-    /** The tallies one dossier adds to its unit's index for the window. */
+    /**
+     * The tallies one dossier adds to its unit's index for the window: what it adds on the day it
+     * entered handling, on the day its result came out, and as a dossier handled in the period.
+     */
     public static Tallies classify(DossierFacts dossier, Window window) {
         Tallies tallies = Tallies.empty();
-        if (handledIn(dossier, window)) {
-            boolean onTime = onTimeAsOf(dossier, window);
-            tallies = tallies.plus(ON_TIME, Tally.one(onTime))
-                    .plus(DOSSIERS_SYNCED, Tally.one(dossier.syncedInTime()))
-                    .plus(DOSSIER_SATISFACTION, satisfaction(onTime, dossier.complainedOrDissatisfied()));
-        }
         if (receivedIn(dossier, window)) {
-            tallies = tallies.plus(DATA_STORE_SYNC, Tally.one(dossier.digitisation().nationalDataStoreUsed()));
-            if (dossier.procedure().fullOnlineService()) {
-                tallies = tallies.plus(FULLY_ONLINE, Tally.one(fullyOnline(dossier)));
-            }
-            if (dossier.payment().feesDueVnd() > 0) {
-                tallies = tallies.plus(DOSSIERS_PAID_ONLINE, Tally.one(dossier.payment().paidOnline()));
-            }
-            if (dossier.procedure().reusableComponent()) {
-                tallies = tallies.plus(DATA_REUSE, Tally.one(dossier.digitisation().componentReused()));
-            }
-            if (dossier.applicantType() == ApplicantType.CITIZEN) {
-                tallies = tallies.plus(POPULATION_DATA_IN_DOSSIERS, Tally.one(dossier.applicantVerified()));
-            }
+            tallies = tallies.plus(onEntry(dossier));
         }
         if (resultIn(dossier, window)) {
-            boolean electronic = dossier.digitisation().electronicResultIssued();
-            tallies = tallies.plus(ELECTRONIC_RESULTS, Tally.one(electronic))
-                    .plus(DIGITISED_DOSSIERS, Tally.one(electronic && dossier.digitisation().allComponentsDigitised()));
+            tallies = tallies.plus(onResult(dossier));
+        }
+        if (handledIn(dossier, window)) {
+            tallies = tallies.plus(asHandled(dossier, onTimeAsOf(dossier, window)));
         }
         return tallies;
+    }
+
+    /** What a dossier counts where it is "received in the period": 3.1, 4.1, 5.4, 5.5, 5.6. */
+    public static Tallies onEntry(DossierFacts dossier) {
+        Tallies tallies = Tallies.of(DATA_STORE_SYNC, Tally.one(dossier.digitisation().nationalDataStoreUsed()));
+        if (dossier.procedure().fullOnlineService()) {
+            tallies = tallies.plus(FULLY_ONLINE, Tally.one(fullyOnline(dossier)));
+        }
+        if (dossier.payment().feesDueVnd() > 0) {
+            tallies = tallies.plus(DOSSIERS_PAID_ONLINE, Tally.one(dossier.payment().paidOnline()));
+        }
+        if (dossier.procedure().reusableComponent()) {
+            tallies = tallies.plus(DATA_REUSE, Tally.one(dossier.digitisation().componentReused()));
+        }
+        if (dossier.applicantType() == ApplicantType.CITIZEN) {
+            tallies = tallies.plus(POPULATION_DATA_IN_DOSSIERS, Tally.one(dossier.applicantVerified()));
+        }
+        return tallies;
+    }
+
+    /** What a dossier counts where it is "finished in the period": 5.1, 5.2. */
+    public static Tallies onResult(DossierFacts dossier) {
+        boolean electronic = dossier.digitisation().electronicResultIssued();
+        return Tallies.of(ELECTRONIC_RESULTS, Tally.one(electronic))
+                .plus(DIGITISED_DOSSIERS, Tally.one(electronic && dossier.digitisation().allComponentsDigitised()));
+    }
+
+    /** What a dossier counts where it is "received or processed in the period": 1.4, 2.1, 6.3. */
+    public static Tallies asHandled(DossierFacts dossier, boolean onTime) {
+        return Tallies.of(ON_TIME, Tally.one(onTime))
+                .plus(DOSSIERS_SYNCED, Tally.one(dossier.syncedInTime()))
+                .plus(DOSSIER_SATISFACTION, satisfaction(onTime, dossier.complainedOrDissatisfied()));
     }
 
     /**

@@ -24,8 +24,13 @@ public final class ProcedureRules {
         this.workingDays = workingDays;
     }
 
-    /** The tallies one procedure adds to its unit's index for the window. */
+    /** The tallies one procedure version adds to its unit's index for the window. */
     public Tallies classify(ProcedureFacts procedure, Window window) {
+        return announcement(procedure, window).plus(whileInForce(procedure, window));
+    }
+
+    /** What a version's announcement counts: 1.1 and 1.2, once per announcement decision. */
+    public Tallies announcement(ProcedureFacts procedure, Window window) {
         Tallies tallies = Tallies.empty();
         if (announcedIn(procedure, window)) {
             tallies = tallies.plus(ANNOUNCED_ON_TIME, Tally.one(announcedOnTime(procedure)));
@@ -33,6 +38,15 @@ public final class ProcedureRules {
         if (dueForPublicationIn(procedure, window)) {
             tallies = tallies.plus(PUBLISHED_ON_TIME, Tally.one(publishedOnTime(procedure)));
         }
+        return tallies;
+    }
+
+    /**
+     * What a procedure in force counts: 1.3, 4.2, 4.3, 5.7. A procedure counts once per unit, so
+     * the caller passes only its latest version in force during the period.
+     */
+    public Tallies whileInForce(ProcedureFacts procedure, Window window) {
+        Tallies tallies = Tallies.empty();
         if (inForceDuring(procedure, window)) {
             tallies = tallies.plus(FULL_CONTENT, Tally.one(procedure.allSevenParts()));
             if (procedure.hasFee()) {

@@ -30,12 +30,10 @@ class IndexApiController {
 
     @GetMapping
     @Operation(summary = "The service index of a unit or of the province for a period",
-            description = "Six groups, their criteria with max, score (two decimals), numerator and denominator; "
-                    + "total out of 100. Measured from live dossier data: 2.1, 3.1 and 6.3 (6.3 without "
-                    + "complaints; in 3.1 an online dossier whose result must be on paper counts as not fully "
-                    + "online until electronic results are fed). NOT MEASURED YET — every other criterion "
-                    + "(1.1–1.4, 4.1–4.3, 5.1–5.7, 6.1, 6.2) is reported as 0/0 and scores what the settings give "
-                    + "an empty denominator (full points by default): those points are not measured data.")
+            description = "Six groups, their criteria with max, score (two decimals), numerator, denominator and "
+                    + "whether it is measured; total out of 100. 5.3, 6.1 and 6.2 are not measured yet (no "
+                    + "electronic certified copies, no complaint handling): reported as 0/0 with measured=false, "
+                    + "they score what the settings give an empty denominator (full points by default).")
     IndexReport index(
             @Parameter(description = "unit identifier, e.g. 000.00.02.H18; omitted = the whole province")
             @RequestParam(required = false) String unit,

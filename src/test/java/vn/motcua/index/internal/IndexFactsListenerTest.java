@@ -2,7 +2,6 @@ package vn.motcua.index.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,13 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
-import vn.motcua.catalog.Catalog;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
@@ -40,9 +35,7 @@ class IndexFactsListenerTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    DossierFactsStore store;
-    @Autowired
-    Catalog catalog;
+    FactSources sources;
     @Autowired
     IndexQueries queries;
 
@@ -62,7 +55,7 @@ class IndexFactsListenerTest {
         assertThat(received.get("received_at")).hasToString("2036-03-03 08:00:00.0");
         assertThat(received.get("appointment")).isNotNull();
         assertThat(received.get("finished_at")).isNull();
-        assertThat(received.get("has_fee")).isEqualTo(true);
+        assertThat(received.get("fees_due_vnd")).isEqualTo(100_000L);
 
         clock.setLocal(LocalDateTime.parse("2036-03-04T09:00"));
         d = fixtures.toResultStep(d);
@@ -105,35 +98,21 @@ class IndexFactsListenerTest {
     }
 
     @Test
-    void replayedAndOutOfOrderEventsLeaveTheRowAsTheLatestTransitionSaysIt() {
-        String code = "TEST-IDEMPOTENT-" + System.nanoTime();
-        long versionId = catalog.inForce(DossierFixtures.NOTARY_CARD).versionId();
-        DossierStatusChanged receive = event(code, versionId, DossierAction.RECEIVE_AT_COUNTER, null,
-                DossierStatus.RECEIVED, "2036-09-01T08:00", 1);
-        DossierStatusChanged done = event(code, versionId, DossierAction.MARK_DONE, DossierStatus.PROCESSING,
-                DossierStatus.DONE, "2036-09-03T10:00", 4);
+    void aReplayedEventRewritesTheSameFactsAndLeavesTheTalliesAlone() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2036-09-01T08:00"));
+        DossierView d = fixtures.receiveNotaryCard("011090003003", "Lê Văn Phát Lại");
+        String code = d.code();
+        Await.until(() -> status(code) == DossierStatus.RECEIVED.code());
+        clock.setLocal(LocalDateTime.parse("2036-10-01T08:00"));
+        IndexReport once = queries.report(JUSTICE, LocalDate.parse("2036-09-01"), LocalDate.parse("2036-09-30"));
+        Map<String, Object> row = row(code);
 
-        store.apply(IndexFactsListener.transition(receive, catalog.version(versionId)));
-        store.apply(IndexFactsListener.transition(done, catalog.version(versionId)));
-        Map<String, Object> once = row(code);
+        sources.refreshDossier(code);
+        sources.refreshDossier(code);
 
-        store.apply(IndexFactsListener.transition(done, catalog.version(versionId)));    // replayed
-        store.apply(IndexFactsListener.transition(receive, catalog.version(versionId))); // late and old
-        Map<String, Object> again = row(code);
-
-        assertThat(again).isEqualTo(once);
-        assertThat(((Number) again.get("status")).intValue()).isEqualTo(DossierStatus.DONE.code());
-        assertThat(again.get("tracking_seq")).isEqualTo(4);
-        assertThat(again.get("received_at")).hasToString("2036-09-01 08:00:00.0");
-        assertThat(again.get("finished_at")).hasToString("2036-09-03 10:00:00.0");
-    }
-
-    private static DossierStatusChanged event(String code, long versionId, DossierAction action, DossierStatus from,
-                                              DossierStatus to, String localTime, int seq) {
-        Instant at = LocalDateTime.parse(localTime).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-        return new DossierStatusChanged(code, DossierFixtures.NOTARY_CARD, versionId, Channel.COUNTER, "011090003003",
-                "000.00.01.H18", JUSTICE, action, from, to, "tiepnhan", "000.00.01.H18", at,
-                LocalDateTime.parse("2036-09-08T08:00"), 0, false, seq);
+        assertThat(queries.report(JUSTICE, LocalDate.parse("2036-09-01"), LocalDate.parse("2036-09-30")))
+                .isEqualTo(once);
+        assertThat(row(code)).usingRecursiveComparison().ignoringFields("updated_at").isEqualTo(row);
     }
 
     private int status(String code) {

@@ -1,0 +1,45 @@
+package vn.motcua.index.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.index.DossierFacts;
+
+/**
+ * The facts of a dossier handled in Motcua, from its current state. What Motcua does not do yet
+ * is recorded as not done, because it was not: results are not digitally signed (so no result is a
+ * legally valid electronic one), fees are not collected online, applicants are not verified
+ * against the population database nor logged in with VNeID, and statuses are not sent to the
+ * national portal. The index shows those points as lost, with that reason.
+ */
+final class LiveDossierFacts {
+
+    private LiveDossierFacts() {
+    }
+
+    static DossierFacts of(DossierView dossier, Procedure procedure) {
+        List<DossierView.Component> components = dossier.components();
+        return new DossierFacts(dossier.code(), dossier.competentUnit(), dossier.procedureCode(), dossier.channel(),
+                dossier.applicant().type(), dossier.status(), timeline(dossier),
+                DossierFacts.ProcedureTraits.of(procedure),
+                new DossierFacts.Digitisation(
+                        !components.isEmpty() && components.stream().allMatch(DossierView.Component::digitised),
+                        false,
+                        components.stream().anyMatch(DossierView.Component::reused),
+                        components.stream().anyMatch(DossierView.Component::fromNationalStore)),
+                new DossierFacts.Payment(dossier.feesDueVnd(), false),
+                false, false, false);
+    }
+
+    /** The dossier module records one end of handling: done for a result, else the stop or refusal. */
+    private static DossierFacts.Timeline timeline(DossierView d) {
+        boolean result = d.status() == DossierStatus.DONE || d.status() == DossierStatus.RETURNED;
+        boolean closed = d.status() == DossierStatus.REFUSED || d.status() == DossierStatus.STOPPED;
+        LocalDateTime done = result ? d.finishedAt() : null;
+        return new DossierFacts.Timeline(d.submittedAt(), d.receivedAt(), d.appointment(), done,
+                d.status() == DossierStatus.RETURNED ? d.returnedAt() : null, closed ? d.finishedAt() : null,
+                d.supplementCount(), d.apologyCount() > 0, null, null);
+    }
+}

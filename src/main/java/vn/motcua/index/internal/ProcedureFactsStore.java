@@ -1,0 +1,75 @@
+package vn.motcua.index.internal;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.index.ProcedureFacts;
+
+/**
+ * {@code index_procedure_fact}: one row per procedure version and competent unit. What Motcua does
+ * not do yet is recorded as not done: no procedure's payment is integrated with the national
+ * portal, none is connected to the population database. The announcement decision's effective
+ * date stands for the legal basis's (a decision takes effect with the law it applies).
+ */
+@Repository
+public class ProcedureFactsStore {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcTemplate jdbc;
+
+    public ProcedureFactsStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the rows of a procedure by those of its versions. */
+    void replace(String code, List<Procedure> versions) {
+        jdbc.update("delete from index_procedure_fact where procedure_code = ?", code);
+        List<Object[]> rows = versions.stream()
+                .flatMap(version -> version.content().units().stream().distinct().map(unit -> row(version, unit)))
+                .toList();
+        jdbc.batchUpdate("""
+                insert into index_procedure_fact (version_id, unit, procedure_code, announced_on,
+                    legal_basis_effective_on, published_on, retired_on, all_seven_parts, has_fee, payment_integrated,
+                    for_citizens, population_db_connected) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    /** Every row, each unit's procedures; {@code hadOnlinePayment} is per period and left false here. */
+    public List<ProcedureFacts> all() {
+        return jdbc.query("select * from index_procedure_fact order by procedure_code, unit, version_id",
+                (rs, n) -> new ProcedureFacts(rs.getString("procedure_code"), rs.getString("unit"),
+                        day(rs.getDate("announced_on")), day(rs.getDate("legal_basis_effective_on")),
+                        day(rs.getDate("published_on")), day(rs.getDate("retired_on")), rs.getBoolean("all_seven_parts"),
+                        rs.getBoolean("has_fee"), false, rs.getBoolean("payment_integrated"),
+                        rs.getBoolean("for_citizens"), rs.getBoolean("population_db_connected")));
+    }
+
+    void clear() {
+        jdbc.update("truncate index_procedure_fact");
+    }
+
+    private static Object[] row(Procedure version, String unit) {
+        ProcedureContent content = version.content();
+        boolean hasFee = content.fees() != null
+                && content.fees().stream().anyMatch(fee -> fee.amountVnd() != null && fee.amountVnd() > 0);
+        return new Object[] {version.versionId(), unit, version.code(), content.decision().signedOn(),
+            content.decision().effectiveFrom(), date(version.publishedAt()), date(version.endedAt()),
+            content.hasAllSevenParts(), hasFee, false, content.applicants().contains(ApplicantType.CITIZEN), false};
+    }
+
+    private static LocalDate date(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, VIETNAM);
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
