@@ -92,6 +92,7 @@ class SecurityConfiguration {
         http.authenticationManager(only(officers, passwords))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/api/v1/import/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
