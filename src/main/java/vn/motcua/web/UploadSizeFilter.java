@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -16,10 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.motcua.organization.Role;
 
 /**
  * Two multipart limits. The servlet container's ({@code spring.servlet.multipart.*}) is as large as
@@ -29,6 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a byte of the body is read: its parts are reported as over the limit, which Spring turns into
  * {@code MaxUploadSizeExceededException} and {@code UploadLimitHandler} answers. Each file is then
  * still checked against the document rules (20 MB) while it is stored.
+ *
+ * <p>Only an administrator's session may send the large upload: this filter runs before Spring
+ * Security (whose CSRF check reads, and so parses, the body), so it looks at the session's login
+ * itself — otherwise anyone could make the server spool gigabytes before being refused.
  *
  * <p>A request without a length (chunked) cannot be refused up front; its files are still refused by
  * the document rules past their limit, having been spooled to disk, never to memory.
@@ -50,9 +59,22 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean tooLarge = isMultipart(request) && request.getContentLengthLong() > limit
-                && !LARGE_UPLOADS.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        boolean tooLarge = isMultipart(request) && request.getContentLengthLong() > limit && !largeUploadAllowed(request);
         chain.doFilter(tooLarge ? new RefusedBody(request, limit) : request, response);
+    }
+
+    private static boolean largeUploadAllowed(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return LARGE_UPLOADS.equals(path) && administratorSession(request);
+    }
+
+    private static boolean administratorSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object context = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Authentication login = context instanceof SecurityContext security ? security.getAuthentication() : null;
+        return login != null && login.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.ADMINISTRATOR.name()).equals(a.getAuthority()));
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
