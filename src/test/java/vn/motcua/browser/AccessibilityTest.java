@@ -26,6 +26,8 @@ class AccessibilityTest {
     int port;
     @org.springframework.beans.factory.annotation.Autowired
     vn.motcua.dossier.DossierFixtures fixtures;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.integration.HistoryImportJobs imports;
 
     @BeforeAll
     static void startBrowser() {
@@ -51,11 +53,15 @@ class AccessibilityTest {
     @ValueSource(strings = {"tiepnhan /office", "tiepnhan /office/inbox", "tiepnhan /office/search?q=0110",
         "tiepnhan /office/reception?q=khai+sinh", "tiepnhan /office/reception/1.013859", "tiepnhan DOSSIER",
         "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers/new",
-        "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026"})
-    void officePagesHaveNoWcagViolations(String officerAndPath) {
+        "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026",
+        "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en"})
+    void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
-        String path = parts[1].equals("DOSSIER")
-                ? "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code() : parts[1];
+        String path = switch (parts[1].replaceAll("\\?.*", "")) {
+            case "DOSSIER" -> "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code();
+            case "IMPORT" -> finishedImport() + parts[1].replaceAll("^[^?]*", "");
+            default -> parts[1];
+        };
         Page page = browser.newContext("http://localhost:" + port).newPage();
         page.navigate("/login");
         page.getByLabel("Tên đăng nhập").fill(parts[0]);
@@ -66,6 +72,15 @@ class AccessibilityTest {
         page.navigate(path);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    /** A finished import's page, with its table of rejected lines (nothing is imported). */
+    private String finishedImport() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("a11y-", ".jsonl");
+        java.nio.file.Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");
+        vn.motcua.integration.ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
+        vn.motcua.Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
+        return "/admin/import/" + job.id();
     }
 
     private static String describe(List<Rule> violations) {
