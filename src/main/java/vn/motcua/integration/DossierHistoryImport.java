@@ -1,6 +1,7 @@
 package vn.motcua.integration;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -54,11 +55,11 @@ public class DossierHistoryImport {
                 this::versionsOf, catalog::version, calendar.calendar().workingHours().zone());
     }
 
-    private java.util.List<VersionSummary> versionsOf(String code) {
+    private List<VersionSummary> versionsOf(String code) {
         try {
             return catalog.versions(code);
         } catch (NotFoundException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 }
