@@ -1,6 +1,9 @@
 package vn.motcua.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -46,7 +49,14 @@ class ImportApiController {
     @Operation(summary = "Import dossier history (JSON Lines, one national portal dossier per line)",
             description = "Streams the body, UTF-8, any size; valid lines are recorded in the service index in "
                     + "batches of 1000, each committed on its own; invalid ones are reported with their line number. "
-                    + "Re-importing a MaHoSo updates it. Reasons in Vietnamese, or English with Accept-Language: en.")
+                    + "Re-importing a MaHoSo updates it. Reasons in Vietnamese, or English with Accept-Language: en.",
+            requestBody = @RequestBody(required = true, description = "JSON Lines, UTF-8: one dossier per line",
+                    content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string",
+                            example = "{\"MaHoSo\":\"H18-2019-000001\",\"DonViXuLy\":\"000.00.02.H18\","
+                                    + "\"MaTTHC\":\"1.013859\",\"KenhThucHien\":1,\"LoaiDoiTuong\":1,"
+                                    + "\"TrangThaiHoSo\":10,\"NgayTiepNhan\":\"20190304080000\","
+                                    + "\"NgayHenTra\":\"20190308160000\",\"NgayKetThucXuLy\":\"20190307100000\","
+                                    + "\"NgayTra\":\"20190308090000\"}"))))
     Summary importDossiers(HttpServletRequest request, Locale resolved) throws IOException {
         Locale locale = reasonLanguage(request, resolved);
         // Read from the request's own stream: no buffering of the body, no size cap but the disk's.
