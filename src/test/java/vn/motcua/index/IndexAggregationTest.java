@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.organization.ProvinceCalendar;
@@ -43,6 +45,10 @@ class IndexAggregationTest {
     IndexSettings settings;
     @Autowired
     TestClock clock;
+    @Autowired
+    IndexDrillDown drillDown;
+    @Autowired
+    MessageSource messages;
 
     List<DossierFacts> dossiers;
 
@@ -95,6 +101,36 @@ class IndexAggregationTest {
                 .isEqualTo(quarter);
         assertThat(queries.report(UNIT, LocalDate.parse("2040-07-01"), LocalDate.parse("2041-06-30")))
                 .isEqualTo(year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2.1", "1.4", "3.1", "4.1", "5.1", "5.2", "5.4", "5.5", "5.6", "6.3"})
+    void theDrillDownListsWhatTheNumberCountsLosingFirstEachWithAReason(String id) {
+        clock.setLocal(LocalDateTime.parse("2041-12-01T00:00"));
+        Criterion criterion = Criterion.ofId(id);
+        LocalDate from = LocalDate.parse("2041-02-01");
+        LocalDate to = LocalDate.parse("2041-02-28");
+        CriterionScore number = queries.report(UNIT, from, to).criterion(criterion);
+
+        DrillDown all = drillDown.of(UNIT, from, to, criterion, 0, 10_000);
+
+        assertThat(all.total()).isEqualTo(number.denominator());
+        if (criterion != Criterion.DOSSIER_SATISFACTION) {
+            assertThat(all.meeting()).isEqualTo(number.numerator());
+        }
+        assertThat(all.lines()).hasSize((int) all.total()).isSortedAccordingTo(
+                java.util.Comparator.comparing(DrillDownLine::meets).thenComparing(DrillDownLine::code));
+        for (DrillDownLine line : all.lines()) {
+            assertThat(line.reason() == null).as(line.code()).isEqualTo(line.meets());
+            if (line.reason() != null) {
+                for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+                    assertThat(messages.getMessage(line.reason().key(), line.reason().arguments().toArray(), locale))
+                            .isNotBlank();
+                }
+            }
+        }
+        assertThat(drillDown.of(UNIT, from, to, criterion, 1, 20).lines())
+                .containsExactlyElementsOf(all.lines().subList(20, Math.min(40, all.lines().size())));
     }
 
     private IndexReport oneByOne(LocalDate from, LocalDate to, LocalDateTime now) {

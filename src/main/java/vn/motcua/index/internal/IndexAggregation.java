@@ -2,6 +2,7 @@ package vn.motcua.index.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,33 +36,62 @@ public class IndexAggregation {
         this.procedures = procedures;
     }
 
+    /** A procedure version and what it counts in the window. */
+    public record ProcedureTally(ProcedureFacts procedure, Tallies tallies) {
+    }
+
     /** The tallies of every unit (or of {@code unitOrNull} alone) for the window. */
     public Map<String, Tallies> byUnit(Window window, ProcedureRules procedureRules, String unitOrNull) {
         LocalDateTime asOf = window.asOf();
-        LocalDate today = asOf.toLocalDate();
-        LocalDate wholeDaysEnd = window.closed() ? window.period().to().plusDays(1) : today;
-        Map<String, Tallies> byUnit = new HashMap<>(daily.sum(window.period().from(), wholeDaysEnd));
-        Set<UnitProcedure> paidOnline = new HashSet<>(daily.paidOnline(window.period().from(), wholeDaysEnd));
-        if (!window.closed() && !today.isBefore(window.period().from())) {
-            LocalDateTime midnight = today.atStartOfDay();
-            for (DossierFacts dossier : facts.touchedBetween(unitOrNull, midnight, asOf)) {
-                add(byUnit, dossier.unit(), today(dossier, window, midnight));
-                if (DossierRules.receivedIn(dossier, window) && !DossierRules.enteredAt(dossier).isBefore(midnight)
-                        && dossier.payment().paidOnline()) {
-                    paidOnline.add(new UnitProcedure(dossier.unit(), dossier.procedureCode()));
-                }
-            }
+        Map<String, Tallies> byUnit = new HashMap<>(daily.sum(window.period().from(), wholeDaysEnd(window)));
+        List<DossierFacts> today = touchedToday(window, unitOrNull);
+        for (DossierFacts dossier : today) {
+            add(byUnit, dossier.unit(), today(dossier, window, asOf.toLocalDate().atStartOfDay()));
         }
         for (DossierFacts dossier : facts.openAt(unitOrNull, asOf)) {
             if (DossierRules.handledIn(dossier, window) && !window.happenedBy(dossier.timeline().finishedAt())) {
                 add(byUnit, dossier.unit(), DossierRules.asHandled(dossier, DossierRules.onTimeAsOf(dossier, window)));
             }
         }
-        addProcedures(byUnit, window, procedureRules, paidOnline);
+        for (ProcedureTally version : procedures(window, procedureRules, paidOnline(window, today))) {
+            add(byUnit, version.procedure().unit(), version.tallies());
+        }
         if (unitOrNull != null) {
             return Map.of(unitOrNull, byUnit.getOrDefault(unitOrNull, Tallies.empty()));
         }
         return byUnit;
+    }
+
+    /** Each procedure version of every unit and what it counts in the window. */
+    public List<ProcedureTally> procedures(Window window, ProcedureRules rules) {
+        return procedures(window, rules, paidOnline(window, touchedToday(window, null)));
+    }
+
+    /** Whole days are read from the daily tallies: those of the period before the day judged. */
+    private static LocalDate wholeDaysEnd(Window window) {
+        return window.closed() ? window.period().to().plusDays(1) : window.asOf().toLocalDate();
+    }
+
+    /** The dossiers touched on the day judged, up to the moment judged; none when the period is over. */
+    private List<DossierFacts> touchedToday(Window window, String unitOrNull) {
+        LocalDate today = window.asOf().toLocalDate();
+        if (window.closed() || today.isBefore(window.period().from())) {
+            return List.of();
+        }
+        return facts.touchedBetween(unitOrNull, today.atStartOfDay(), window.asOf());
+    }
+
+    /** The procedures of each unit with a dossier paid online that entered handling in the window. */
+    private Set<UnitProcedure> paidOnline(Window window, List<DossierFacts> touchedToday) {
+        Set<UnitProcedure> paid = new HashSet<>(daily.paidOnline(window.period().from(), wholeDaysEnd(window)));
+        LocalDateTime midnight = window.asOf().toLocalDate().atStartOfDay();
+        for (DossierFacts dossier : touchedToday) {
+            if (DossierRules.receivedIn(dossier, window) && !DossierRules.enteredAt(dossier).isBefore(midnight)
+                    && dossier.payment().paidOnline()) {
+                paid.add(new UnitProcedure(dossier.unit(), dossier.procedureCode()));
+            }
+        }
+        return paid;
     }
 
     /** What a dossier adds for what happened to it on the judged day, up to the moment judged. */
@@ -85,17 +115,24 @@ public class IndexAggregation {
      * Every announcement counts; a procedure in force counts once per unit, as its latest version
      * in force during the period.
      */
-    private void addProcedures(Map<String, Tallies> byUnit, Window window, ProcedureRules rules,
-                               Set<UnitProcedure> paidOnline) {
+    private List<ProcedureTally> procedures(Window window, ProcedureRules rules, Set<UnitProcedure> paidOnline) {
         Map<UnitProcedure, List<ProcedureFacts>> versions = procedures.all().stream()
                 .collect(Collectors.groupingBy(p -> new UnitProcedure(p.unit(), p.code())));
+        List<ProcedureTally> tallies = new ArrayList<>();
         versions.forEach((key, list) -> {
-            list.forEach(version -> add(byUnit, key.unit(), rules.announcement(version, window)));
-            list.stream().filter(version -> rules.inForceDuring(version, window))
+            ProcedureFacts latest = list.stream().filter(version -> rules.inForceDuring(version, window))
                     .max(Comparator.comparing(ProcedureFacts::announcedOn).thenComparing(ProcedureFacts::publishedOn))
-                    .ifPresent(latest -> add(byUnit, key.unit(),
-                            rules.whileInForce(latest.withOnlinePayment(paidOnline.contains(key)), window)));
+                    .orElse(null);
+            for (ProcedureFacts version : list) {
+                ProcedureFacts facts = version.withOnlinePayment(paidOnline.contains(key));
+                Tallies counted = rules.announcement(facts, window);
+                if (version == latest) {
+                    counted = counted.plus(rules.whileInForce(facts, window));
+                }
+                tallies.add(new ProcedureTally(facts, counted));
+            }
         });
+        return tallies;
     }
 
     private static void add(Map<String, Tallies> byUnit, String unit, Tallies tallies) {

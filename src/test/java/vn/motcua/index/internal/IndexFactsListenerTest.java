@@ -20,6 +20,8 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.index.Criterion;
+import vn.motcua.index.DrillDownLine;
+import vn.motcua.index.IndexDrillDown;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexReport;
 
@@ -36,6 +38,8 @@ class IndexFactsListenerTest {
     JdbcClient jdbc;
     @Autowired
     FactSources sources;
+    @Autowired
+    IndexDrillDown drillDown;
     @Autowired
     IndexQueries queries;
 
@@ -113,6 +117,26 @@ class IndexFactsListenerTest {
         assertThat(queries.report(JUSTICE, LocalDate.parse("2036-09-01"), LocalDate.parse("2036-09-30")))
                 .isEqualTo(once);
         assertThat(row(code)).usingRecursiveComparison().ignoringFields("updated_at").isEqualTo(row);
+    }
+
+    @Test
+    void aLateLiveDossierNamesTheStepThatOverranAndWhoseHandsItIsIn() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2036-11-03T08:00"));
+        DossierView d = fixtures.receiveNotaryCard("011090003004", "Lê Văn Chậm");
+        d = fixtures.act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        String code = d.code();
+        String step = d.step().name();
+        Await.until(() -> status(code) == DossierStatus.PROCESSING.code());
+
+        clock.setLocal(LocalDateTime.parse("2036-11-30T08:00"));
+        DrillDownLine line = drillDown.of(JUSTICE, LocalDate.parse("2036-11-01"), LocalDate.parse("2036-11-30"),
+                Criterion.ON_TIME, 0, 10_000).lines().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+
+        assertThat(line.meets()).isFalse();
+        assertThat(line.reason().key()).isEqualTo("index.reason.late");
+        assertThat((Long) line.reason().arguments().getFirst()).isGreaterThan(5);
+        assertThat(line.step()).isEqualTo(step);
+        assertThat(line.holder()).isNotBlank();
     }
 
     private int status(String code) {
