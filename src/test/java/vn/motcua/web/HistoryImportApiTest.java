@@ -131,6 +131,24 @@ class HistoryImportApiTest {
     }
 
     @Test
+    void aFileOfSeveralBatchesIsImportedWholeWithItsBadLineNumbered() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2500; i++) {
+            String line = PortalLines.returned("API-BULK-" + i, UNIT, PROCEDURE, "20190603080000", "20190607160000",
+                    "20190606100000", "20190607090000");
+            lines.add(i == 1500 ? line.replace("\"TrangThaiHoSo\":10", "\"TrangThaiHoSo\":12") : line);
+        }
+        importing(PortalLines.file(lines), "vi")
+                .andExpect(jsonPath("$.lines").value(2500))
+                .andExpect(jsonPath("$.created").value(2499))
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].line").value(1500))
+                .andExpect(jsonPath("$.errors[0].code").value("API-BULK-1500"));
+        assertThat(jdbc.sql("select count(*) from index_dossier_fact where code like 'API-BULK-%'")
+                .query(Integer.class).single()).isEqualTo(2499);
+    }
+
+    @Test
     void theSameCodeTwiceInOneFileIsCreatedThenUpdated() throws Exception {
         importing(PortalLines.file(List.of(march("API-TWICE", "20190308160000"), march("API-TWICE", "20190311160000"))),
                 "vi")

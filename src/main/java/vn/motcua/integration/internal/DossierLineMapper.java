@@ -80,11 +80,16 @@ public final class DossierLineMapper {
         if (!problems.isEmpty()) {
             return MappedLine.refused(code, problems);
         }
-        DossierFacts.Timeline timeline = timelines.of(status, moments, supplements, procedure.content().timeLimit());
-        // syncedInTime: these records are the national portal's own data, so the portal had them.
-        return MappedLine.accepted(new DossierFacts(code, unit, procedureCode, Channel.ofCode(channel),
-                APPLICANT_TYPES[applicant - 1], status, timeline, DossierFacts.ProcedureTraits.of(procedure),
-                digitisation, payment, verified, true, false));
+        try {
+            DossierFacts.Timeline timeline = timelines.of(status, moments, supplements, procedure.content().timeLimit());
+            // syncedInTime: these records are the national portal's own data, so the portal had them.
+            return MappedLine.accepted(new DossierFacts(code, unit, procedureCode, Channel.ofCode(channel),
+                    APPLICANT_TYPES[applicant - 1], status, timeline, DossierFacts.ProcedureTraits.of(procedure),
+                    digitisation, payment, verified, true, false));
+        } catch (IllegalArgumentException e) {
+            // The facts check their own consistency too; a line they refuse is one line's problem, not the import's.
+            return MappedLine.refused(code, List.of(LineProblem.of("integration.line.inconsistent", e.getMessage())));
+        }
     }
 
     /** Identifiers are upper case (000.00.02.H18); a lower-case copy from an old system still names the unit. */
