@@ -17,17 +17,22 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.identity.ApplicantAccounts;
 import vn.motcua.identity.ApplicantPrincipal;
+import vn.motcua.organization.ApiTokens;
 import vn.motcua.organization.Role;
+import vn.motcua.web.api.ApiSecurityRefusals;
 
 /**
  * Who may open what. Public data (catalog, units, calendar, the portal) needs no login; officers log
- * in with a form, API clients with HTTP Basic; the admin pages need the administrator role, counter
- * reception the reception role. Dossiers (pages and {@code /api/v1/dossiers}) need a login; which
- * dossiers an officer sees is the dossier module's decision.
+ * in with a form, API clients with HTTP Basic or a personal API token ({@code Authorization: Bearer},
+ * {@link BearerTokenFilter}, for this call only); the admin pages and the history import need the
+ * administrator role, counter reception the reception role. Dossiers (pages and {@code /api/v1/dossiers})
+ * need a login; which dossiers an officer sees is the dossier module's decision.
  *
  * <p>Applicants have a filter chain of their own for {@code /account/**} and {@code /follow/**}: their
  * own log-in form, an authentication manager that knows only applicant accounts, and their own key
@@ -87,8 +92,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService officers, PasswordEncoder passwords)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService officers, PasswordEncoder passwords,
+            ApiTokens tokens, ApiSecurityRefusals refusals) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         http.authenticationManager(only(officers, passwords))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -99,11 +105,16 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-                .httpBasic(basic -> basic.securityContextRepository(API_SESSIONS))
-                // Browsers go to the login page; API clients get 401 with a Basic challenge.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"),
-                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))))
+                .addFilterBefore(new BearerTokenFilter(tokens, refusals.invalidToken()), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.securityContextRepository(API_SESSIONS)
+                        .authenticationEntryPoint(refusals.loginRequired()))
+                // Browsers go to the login page; API clients get 401 with the Basic and Bearer challenges
+                // and the API's JSON refusal, and a 403 in that shape too.
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(refusals.loginRequired(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(api))
+                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api))
                 // API clients send credentials with each call and hold no session cookie to abuse.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

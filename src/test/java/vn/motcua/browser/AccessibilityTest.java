@@ -27,6 +27,8 @@ class AccessibilityTest {
     @org.springframework.beans.factory.annotation.Autowired
     vn.motcua.dossier.DossierFixtures fixtures;
     @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.organization.ApiTokens tokens;
+    @org.springframework.beans.factory.annotation.Autowired
     vn.motcua.integration.HistoryImportJobs imports;
 
     @BeforeAll
@@ -54,11 +56,15 @@ class AccessibilityTest {
         "tiepnhan /office/reception?q=khai+sinh", "tiepnhan /office/reception/1.013859", "tiepnhan DOSSIER",
         "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers/new",
         "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026",
+        "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED",
         "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String path = switch (parts[1].replaceAll("\\?.*", "")) {
             case "DOSSIER" -> "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code();
+            case "TOKEN_REVOKE" -> "/admin/tokens/" + tokens.issue(new vn.motcua.organization.ApiTokenForm(
+                    "tiepnhan", "Kiểm tra trợ năng", ""), "admin").token().id() + "/revoke";
+            case "TOKEN_ISSUED" -> "/admin/tokens/new";
             case "IMPORT" -> finishedImport() + parts[1].replaceAll("^[^?]*", "");
             default -> parts[1];
         };
@@ -70,6 +76,15 @@ class AccessibilityTest {
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         page.waitForURL("**/office");
         page.navigate(path);
+        if (parts[1].equals("TOKEN_ISSUED")) {
+            // The page that shows a new token's secret exists only right after issuing one.
+            page.getByLabel("Cán bộ sở hữu").selectOption("tiepnhan");
+            page.getByLabel("Tên gợi nhớ").fill("Kiểm tra trợ năng");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Cấp mã")).click();
+            page.waitForURL("**/admin/tokens");
+            assertThat(page.getByLabel("Mã truy cập (chỉ hiện một lần)").inputValue()).startsWith("mct_");
+        }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
     }

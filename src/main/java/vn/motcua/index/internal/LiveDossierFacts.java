@@ -33,13 +33,24 @@ final class LiveDossierFacts {
                 false, false, false);
     }
 
-    /** The dossier module records one end of handling: done for a result, else the stop or refusal. */
+    /**
+     * The dossier module records one end of handling: done for a result, else the stop or refusal.
+     * A dossier received outside working hours starts its clock at the next working moment; one
+     * finished before that (refused on a Sunday) counts as finished when its clock started, so it is
+     * never finished before it entered handling.
+     */
     private static DossierFacts.Timeline timeline(DossierView d) {
         boolean result = d.status() == DossierStatus.DONE || d.status() == DossierStatus.RETURNED;
         boolean closed = d.status() == DossierStatus.REFUSED || d.status() == DossierStatus.STOPPED;
-        LocalDateTime done = result ? d.finishedAt() : null;
-        return new DossierFacts.Timeline(d.submittedAt(), d.receivedAt(), d.appointment(), done,
-                d.status() == DossierStatus.RETURNED ? d.returnedAt() : null, closed ? d.finishedAt() : null,
+        LocalDateTime received = d.receivedAt();
+        return new DossierFacts.Timeline(d.submittedAt(), received, d.appointment(),
+                notBefore(result ? d.finishedAt() : null, received),
+                notBefore(d.status() == DossierStatus.RETURNED ? d.returnedAt() : null, received),
+                notBefore(closed ? d.finishedAt() : null, received),
                 d.supplementCount(), d.apologyCount() > 0, null, null);
+    }
+
+    private static LocalDateTime notBefore(LocalDateTime moment, LocalDateTime floor) {
+        return moment == null || floor == null || !moment.isBefore(floor) ? moment : floor;
     }
 }

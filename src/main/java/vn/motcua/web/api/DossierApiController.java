@@ -35,12 +35,13 @@ import vn.motcua.web.HandlingOfficer;
 
 /**
  * Dossiers for officers' own tools and other systems: counter reception, one dossier with what the
- * caller may do next, actions, inbox, search and the dossier's PDFs. HTTP Basic; an officer sees and
- * acts on their own unit's dossiers only (others answer 404).
+ * caller may do next, actions, inbox, search and the dossier's PDFs. HTTP Basic or an API token
+ * (Bearer); an officer sees and acts on their own unit's dossiers only (others answer 404).
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Dossiers", description = "Hồ sơ: reception, handling, inbox and documents (officers, HTTP Basic)")
+@Tag(name = "Dossiers", description = "Hồ sơ: reception, handling, inbox and documents "
+        + "(officers, HTTP Basic or Authorization: Bearer with an API token)")
 class DossierApiController {
 
     /**
