@@ -28,6 +28,8 @@ class AccessibilityTest {
     vn.motcua.dossier.DossierFixtures fixtures;
     @org.springframework.beans.factory.annotation.Autowired
     vn.motcua.organization.ApiTokens tokens;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.integration.HistoryImportJobs imports;
 
     @BeforeAll
     static void startBrowser() {
@@ -59,14 +61,16 @@ class AccessibilityTest {
         "giamsat /office/index?period=range&from=2026-05-10&to=2026-05-01&hours=0",
         "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
         "admin /admin/index",
-        "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED"})
-    void officePagesHaveNoWcagViolations(String officerAndPath) {
+        "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED",
+        "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en"})
+    void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
-        String path = switch (parts[1]) {
+        String path = switch (parts[1].replaceAll("\\?.*", "")) {
             case "DOSSIER" -> "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code();
             case "TOKEN_REVOKE" -> "/admin/tokens/" + tokens.issue(new vn.motcua.organization.ApiTokenForm(
                     "tiepnhan", "Kiểm tra trợ năng", ""), "admin").token().id() + "/revoke";
             case "TOKEN_ISSUED" -> "/admin/tokens/new";
+            case "IMPORT" -> finishedImport() + parts[1].replaceAll("^[^?]*", "");
             default -> parts[1];
         };
         Page page = browser.newContext("http://localhost:" + port).newPage();
@@ -88,6 +92,15 @@ class AccessibilityTest {
         }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    /** A finished import's page, with its table of rejected lines (nothing is imported). */
+    private String finishedImport() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("a11y-", ".jsonl");
+        java.nio.file.Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");
+        vn.motcua.integration.ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
+        vn.motcua.Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
+        return "/admin/import/" + job.id();
     }
 
     private static String describe(List<Rule> violations) {
