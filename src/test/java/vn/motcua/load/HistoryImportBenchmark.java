@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.motcua.MotcuaApplication;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.ProcedureSummary;
@@ -50,15 +48,7 @@ public final class HistoryImportBenchmark {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MotcuaApplication.class).properties(
-                "motcua.db.data-directory=target/import-benchmark-postgres",
-                "motcua.db.clean-data-directory=true",
-                "motcua.files.directory=target/import-benchmark-files",
-                "motcua.demo.seed=true",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=WARN",
-                "logging.level.org.springframework.core.events=ERROR").run();
+        return BenchmarkApplication.start("import-benchmark");
     }
 
     private void run(int lines) throws Exception {

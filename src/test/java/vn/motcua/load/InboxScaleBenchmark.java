@@ -4,11 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.motcua.MotcuaApplication;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.InboxQuery;
@@ -63,15 +61,7 @@ public final class InboxScaleBenchmark {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MotcuaApplication.class).properties(
-                "motcua.db.data-directory=target/inbox-benchmark-postgres",
-                "motcua.db.clean-data-directory=true",
-                "motcua.files.directory=target/inbox-benchmark-files",
-                "motcua.demo.seed=true",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=WARN",
-                "logging.level.org.springframework.core.events=ERROR").run();
+        return BenchmarkApplication.start("inbox-benchmark");
     }
 
     private void run() {

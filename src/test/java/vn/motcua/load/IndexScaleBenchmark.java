@@ -18,13 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.MotcuaApplication;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.Ranking;
@@ -70,15 +68,7 @@ public final class IndexScaleBenchmark {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MotcuaApplication.class).properties(
-                "motcua.db.data-directory=target/index-benchmark-postgres",
-                "motcua.db.clean-data-directory=true",
-                "motcua.files.directory=target/index-benchmark-files",
-                "motcua.demo.seed=true",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=WARN",
-                "logging.level.org.springframework.core.events=ERROR").run();
+        return BenchmarkApplication.start("index-benchmark");
     }
 
     private void run(long largest) throws Exception {

@@ -25,8 +25,12 @@ import vn.motcua.index.DossierFacts;
 @Repository
 public class DossierFactsStore {
 
-    /** A row: its facts (null while it has no status), where they came from, and the applicant's complaint flag. */
-    public record Stored(String code, DossierFacts facts, Origin origin, boolean complainedOrDissatisfied) {
+    /**
+     * A row: its facts (null while it has no status), where they came from, the applicant's complaint
+     * flag, and whether this transaction inserted it.
+     */
+    public record Stored(String code, DossierFacts facts, Origin origin, boolean complainedOrDissatisfied,
+            boolean insertedNow) {
     }
 
     public enum Origin {
@@ -56,24 +60,37 @@ public class DossierFactsStore {
     /** The rows of these codes, locked until the transaction ends, in code order (no deadlock between writers). */
     Map<String, Stored> lock(Collection<String> codes) {
         Map<String, Stored> rows = new LinkedHashMap<>();
-        jdbc.sql("select * from index_dossier_fact where code = any(:codes) order by code for update")
+        // xmin is the inserting transaction: equal to ours for a row this transaction inserted.
+        jdbc.sql("""
+                select *, xmin::text::bigint = txid_current() % 4294967296 as inserted_now from index_dossier_fact
+                where code = any(:codes) order by code for update""")
                 .param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> stored(rs)).list().forEach(row -> rows.put(row.code(), row));
+                .query((rs, n) -> stored(rs, rs.getBoolean("inserted_now"))).list()
+                .forEach(row -> rows.put(row.code(), row));
         return rows;
+    }
+
+    /** The columns {@link #row} fills, in its order. */
+    private static final List<String> COLUMNS = List.of("origin", "unit", "procedure_code", "channel",
+            "applicant_type", "status", "submitted_at", "received_at", "appointment", "done_at", "returned_at",
+            "stopped_or_refused_at", "supplement_count", "apologised", "withdrawn", "worked_minutes", "limit_minutes",
+            "full_online_service", "paper_result_required", "reusable_component", "all_components_digitised",
+            "electronic_result_issued", "component_reused", "national_data_store_used", "fees_due_vnd", "paid_online",
+            "applicant_verified", "synced_in_time", "complained_or_dissatisfied", "updated_at", "code");
+
+    /** Inserts the rows of codes not seen yet; a code that exists is left as it is. */
+    void insertNew(Collection<DossierFacts> facts, Origin origin, LocalDateTime now) {
+        template.batchUpdate("insert into index_dossier_fact (" + String.join(", ", COLUMNS) + ") values ("
+                        + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ") on conflict (code) do nothing",
+                facts.stream().map(f -> row(f, origin, now)).toList());
     }
 
     /** Rewrites rows whole (they exist: see {@link #ensureRows}). */
     void write(List<DossierFacts> facts, Origin origin, LocalDateTime now) {
-        template.batchUpdate("""
-                update index_dossier_fact set origin = ?, unit = ?, procedure_code = ?, channel = ?,
-                    applicant_type = ?, status = ?, submitted_at = ?, received_at = ?, appointment = ?, done_at = ?,
-                    returned_at = ?, stopped_or_refused_at = ?, supplement_count = ?, apologised = ?, withdrawn = ?,
-                    worked_minutes = ?, limit_minutes = ?, full_online_service = ?, paper_result_required = ?,
-                    reusable_component = ?, all_components_digitised = ?, electronic_result_issued = ?,
-                    component_reused = ?, national_data_store_used = ?, fees_due_vnd = ?, paid_online = ?,
-                    applicant_verified = ?, synced_in_time = ?, complained_or_dissatisfied = ?, updated_at = ?
-                where code = ?
-                """, facts.stream().map(f -> row(f, origin, now)).toList());
+        template.batchUpdate("update index_dossier_fact set "
+                        + String.join(", ", COLUMNS.subList(0, COLUMNS.size() - 1).stream().map(c -> c + " = ?").toList())
+                        + " where code = ?",
+                facts.stream().map(f -> row(f, origin, now)).toList());
     }
 
     void complained(String code, boolean complained, LocalDateTime now) {
@@ -90,7 +107,7 @@ public class DossierFactsStore {
                   and (entered_at between :from and :to or result_at between :from and :to
                        or finished_at between :from and :to)
                 """).param("unit", unit).param("from", ts(from)).param("to", ts(to))
-                .query((rs, n) -> stored(rs).facts()).list();
+                .query((rs, n) -> stored(rs, false).facts()).list();
     }
 
     /** Counted dossiers of the unit (null: all) that had entered handling and not finished before the moment. */
@@ -98,7 +115,7 @@ public class DossierFactsStore {
         return jdbc.sql("select * from index_dossier_fact where " + COUNTED + unitFilter(unit)
                         + " and tsrange(entered_at, finished_at, '[]') @> cast(:at as timestamp)")
                 .param("unit", unit).param("at", ts(moment))
-                .query((rs, n) -> stored(rs).facts()).list();
+                .query((rs, n) -> stored(rs, false).facts()).list();
     }
 
     /**
@@ -109,7 +126,7 @@ public class DossierFactsStore {
         return jdbc.sql("select * from index_dossier_fact where " + COUNTED + unitFilter(unit)
                         + " and entered_at < :to and (finished_at is null or finished_at >= :from)")
                 .param("unit", unit).param("from", ts(from)).param("to", ts(toExclusive))
-                .query((rs, n) -> stored(rs).facts()).list();
+                .query((rs, n) -> stored(rs, false).facts()).list();
     }
 
     /** Every row with facts, streamed: the recompute reads the whole history once. */
@@ -119,7 +136,7 @@ public class DossierFactsStore {
             statement.setFetchSize(5000);
             return statement;
         }, rs -> {
-            action.accept(stored(rs).facts());
+            action.accept(stored(rs, false).facts());
         });
     }
 
@@ -140,12 +157,12 @@ public class DossierFactsStore {
             f.code()};
     }
 
-    private static Stored stored(ResultSet rs) throws SQLException {
+    private static Stored stored(ResultSet rs, boolean insertedNow) throws SQLException {
         Origin origin = Origin.valueOf(rs.getString("origin").toUpperCase());
         boolean complained = rs.getBoolean("complained_or_dissatisfied");
         String code = rs.getString("code");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, complained);
+            return new Stored(code, null, origin, complained, insertedNow);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -161,7 +178,7 @@ public class DossierFactsStore {
                         rs.getBoolean("national_data_store_used")),
                 new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online")),
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, complained);
+        return new Stored(code, facts, origin, complained, insertedNow);
     }
 
     private static Long minutes(Duration duration) {

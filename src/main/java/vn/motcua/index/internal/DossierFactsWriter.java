@@ -56,28 +56,36 @@ public class DossierFactsWriter {
         }
     }
 
-    /** Imported history replaces earlier imports of the same code, never a live dossier's facts. */
+    /**
+     * Imported history replaces earlier imports of the same code, never a live dossier's facts. New
+     * codes are inserted whole at once (the common case, and the cheap one); existing rows are then
+     * locked and compared.
+     */
     @Transactional
     public DossierHistory.Recorded importHistory(List<DossierFacts> dossiers) {
         Map<String, DossierFacts> byCode = new LinkedHashMap<>();
         dossiers.forEach(facts -> byCode.put(facts.code(), facts));
-        store.ensureRows(byCode.keySet(), calendar.now());
-        Map<String, Stored> before = store.lock(byCode.keySet());
+        store.insertNew(byCode.values(), Origin.IMPORT, calendar.now());
         List<String> refusedLive = new ArrayList<>();
         List<Stored> replaced = new ArrayList<>();
-        List<DossierFacts> written = new ArrayList<>();
-        int created = 0;
-        for (Stored row : before.values()) {
-            if (row.origin() == Origin.LIVE && row.facts() != null) {
+        List<DossierFacts> updates = new ArrayList<>();
+        DailyContributions changes = new DailyContributions();
+        for (Stored row : store.lock(byCode.keySet()).values()) {
+            DossierFacts facts = byCode.get(row.code());
+            if (row.insertedNow()) {
+                changes.add(facts, 1);
+            } else if (row.origin() == Origin.LIVE && row.facts() != null) {
                 refusedLive.add(row.code());
-                continue;
+            } else {
+                replaced.add(row);
+                updates.add(facts);
             }
-            created += row.facts() == null ? 1 : 0;
-            replaced.add(row);
-            written.add(byCode.get(row.code()));
         }
-        replace(replaced, written, Origin.IMPORT);
-        return new DossierHistory.Recorded(created, written.size() - created, refusedLive);
+        tallies.add(changes);
+        replace(replaced, updates, Origin.IMPORT);
+        long fromEmptyRows = replaced.stream().filter(row -> row.facts() == null).count();
+        int created = byCode.size() - refusedLive.size() - updates.size() + (int) fromEmptyRows;
+        return new DossierHistory.Recorded(created, updates.size() - (int) fromEmptyRows, refusedLive);
     }
 
     private Stored lockOne(String code) {

@@ -1,0 +1,28 @@
+package vn.motcua.load;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.motcua.MotcuaApplication;
+
+/**
+ * The whole application for a benchmark, on its own throw-away embedded PostgreSQL and file store
+ * under {@code target/}. Given as command-line arguments, which outrank application.yml, so a
+ * benchmark can never start on (and wipe) the developer's {@code data/} folder.
+ */
+final class BenchmarkApplication {
+
+    private BenchmarkApplication() {
+    }
+
+    static ConfigurableApplicationContext start(String name) {
+        return new SpringApplicationBuilder(MotcuaApplication.class).run(
+                "--motcua.db.data-directory=target/" + name + "-postgres",
+                "--motcua.db.clean-data-directory=true",
+                "--motcua.files.directory=target/" + name + "-files",
+                "--motcua.demo.seed=true",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.org.springframework.core.events=ERROR");
+    }
+}
