@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.TestUnits;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.DossierHistory;
@@ -31,7 +32,6 @@ import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexReport;
 import vn.motcua.index.Ranking;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 import vn.motcua.web.serviceindex.IndexLabels;
 
 /**
@@ -69,9 +69,7 @@ class ServiceIndexJourneyTest {
     @BeforeAll
     void startBrowserAndRecordHistory(@Autowired UnitDirectory units, @Autowired DossierHistory history) {
         browser = new Browser();
-        if (units.find(COMMUNE).isEmpty()) {
-            units.create(new UnitForm(COMMUNE, COMMUNE_NAME, "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, COMMUNE, COMMUNE_NAME);
         for (int i = 0; i < WITH_HISTORY.size(); i++) {
             String unit = WITH_HISTORY.get(i);
             history.record(new GeneratedHistory(2050 + i, unit, "JRN-" + unit + "-").dossiers(240,

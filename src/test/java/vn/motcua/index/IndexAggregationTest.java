@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.TestUnits;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 
 /**
  * The index read from the daily tallies equals the index computed by classifying every dossier one
@@ -54,9 +54,7 @@ class IndexAggregationTest {
 
     @BeforeAll
     void generate() {
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, "Xã Thử Nghiệm Chỉ Số", "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, "Xã Thử Nghiệm Chỉ Số");
         dossiers = new GeneratedHistory(766, UNIT, "AGG-").dossiers(3000,
                 LocalDateTime.parse("2041-01-01T00:00"), LocalDateTime.parse("2041-06-30T18:00"));
         for (int i = 0; i < dossiers.size(); i += 500) {

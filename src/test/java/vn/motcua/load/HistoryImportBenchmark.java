@@ -14,8 +14,6 @@ import java.util.List;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.ProcedureQuery;
-import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.integration.internal.DossierLineMapper;
 import vn.motcua.integration.internal.LineReader;
 import vn.motcua.integration.internal.References;
@@ -55,7 +53,10 @@ public final class HistoryImportBenchmark {
         Path file = Files.createTempFile("history-", ".jsonl");
         try {
             long started = System.nanoTime();
-            long bytes = new PortalHistoryFile(units(), procedures(), 766).write(file, "LS", lines);
+            java.time.LocalDateTime now = app.getBean(ProvinceCalendar.class).now();
+            NationalHistoryLines generator = new NationalHistoryLines(766,
+                    NationalHistoryLines.handlers(app.getBean(Catalog.class)), "LS-", now);
+            long bytes = new PortalHistoryFile(generator, 766).write(file, lines, now.toLocalDate());
             System.out.printf("Generated %,d lines, %,.1f MB, in %.1f s%n", lines, bytes / 1e6, seconds(started));
             mapOnly(file, lines);
             viaApi(file, lines, "first import (all created)");
@@ -107,11 +108,6 @@ public final class HistoryImportBenchmark {
 
     private List<String> units() {
         return app.getBean(UnitDirectory.class).all().stream().map(Unit::identifier).toList();
-    }
-
-    private List<String> procedures() {
-        return app.getBean(Catalog.class).search(new ProcedureQuery(null, null, null, null, 1, ProcedureQuery.MAX_SIZE))
-                .items().stream().map(ProcedureSummary::code).toList();
     }
 
     private static double seconds(long started) {

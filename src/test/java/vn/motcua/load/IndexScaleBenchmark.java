@@ -57,7 +57,7 @@ public final class IndexScaleBenchmark {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         importUri = URI.create("http://localhost:" + port + "/api/v1/import/dossiers");
         indexUri = URI.create("http://localhost:" + port + "/api/v1/index");
-        lines = new NationalHistoryLines(766, handlers(app.getBean(Catalog.class)), "BM-", LocalDateTime.now(VIETNAM));
+        lines = new NationalHistoryLines(766, NationalHistoryLines.handlers(app.getBean(Catalog.class)), "BM-", LocalDateTime.now(VIETNAM));
     }
 
     public static void main(String[] args) throws Exception {
@@ -201,15 +201,6 @@ public final class IndexScaleBenchmark {
             }
             System.out.println(row);
         }
-    }
-
-    private static List<NationalHistoryLines.Handler> handlers(Catalog catalog) {
-        List<NationalHistoryLines.Handler> handlers = new ArrayList<>();
-        for (String code : catalog.codes()) {
-            catalog.findInForce(code).ifPresent(procedure -> procedure.content().units()
-                    .forEach(unit -> handlers.add(new NationalHistoryLines.Handler(code, unit))));
-        }
-        return handlers;
     }
 
     /** Lines as a stream of UTF-8 bytes, produced as the HTTP client reads them. */

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.catalog.Catalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -32,6 +34,16 @@ public final class NationalHistoryLines {
         this.handlers = List.copyOf(handlers);
         this.prefix = prefix;
         this.now = now;
+    }
+
+    /** Every procedure in force with each unit that handles it. */
+    public static List<Handler> handlers(Catalog catalog) {
+        List<Handler> handlers = new ArrayList<>();
+        for (String code : catalog.codes()) {
+            catalog.findInForce(code).ifPresent(procedure -> procedure.content().units()
+                    .forEach(unit -> handlers.add(new Handler(code, unit))));
+        }
+        return handlers;
     }
 
     /** The {@code index}-th dossier received on {@code day}, as one line (no newline). */

@@ -17,13 +17,13 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestUnits;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.integration.PortalLines;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 
 /**
  * {@code POST /api/v1/import/dossiers}. The dossiers go to a unit of this test's own, in 2019, so the
@@ -52,9 +52,7 @@ class HistoryImportApiTest {
     @BeforeEach
     void setUp() {
         mvc = WebTestSupport.mockMvc(context);
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, "Xã Thử Nhập Lịch Sử", "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, "Xã Thử Nhập Lịch Sử");
     }
 
     @Test

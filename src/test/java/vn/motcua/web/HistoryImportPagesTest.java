@@ -26,11 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestUnits;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
 import vn.motcua.integration.PortalLines;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 
 /** The administrator's import page: upload, a job page that refreshes itself while running, then the summary. */
 @MotcuaIntegrationTest
@@ -54,9 +54,7 @@ class HistoryImportPagesTest {
     void setUp() {
         mvc = WebTestSupport.mockMvc(context);
         admin = WebTestSupport.officer(context, "admin");
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, "Xã Thử Trang Nhập", "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, "Xã Thử Trang Nhập");
     }
 
     @Test

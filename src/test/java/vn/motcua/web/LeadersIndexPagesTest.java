@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.TestUnits;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.DossierHistory;
@@ -36,7 +37,6 @@ import vn.motcua.index.IndexDrillDown;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexReport;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 import vn.motcua.web.export.Xlsx;
 import vn.motcua.web.serviceindex.IndexLabels;
 
@@ -75,9 +75,7 @@ class LeadersIndexPagesTest {
 
     @BeforeAll
     void history(@Autowired UnitDirectory units, @Autowired DossierHistory history) {
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, UNIT_NAME, "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, UNIT_NAME);
         history.record(new GeneratedHistory(4444, UNIT, "LDR-").dossiers(300,
                 LocalDateTime.parse("2044-01-05T07:00"), LocalDateTime.parse("2044-03-13T17:00")));
     }

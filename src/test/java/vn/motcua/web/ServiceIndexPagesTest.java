@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.TestUnits;
 import vn.motcua.index.DossierHistory;
 import vn.motcua.index.GeneratedHistory;
 import vn.motcua.index.GroupScore;
@@ -31,7 +32,6 @@ import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexReport;
 import vn.motcua.index.Ranking;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 import vn.motcua.web.export.Xlsx;
 import vn.motcua.web.serviceindex.IndexLabels;
 
@@ -64,9 +64,7 @@ class ServiceIndexPagesTest {
 
     @BeforeAll
     void history(@Autowired UnitDirectory units, @Autowired DossierHistory history) {
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, UNIT_NAME, "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, UNIT_NAME);
         history.record(new GeneratedHistory(4343, UNIT, "DSH-").dossiers(400,
                 LocalDateTime.parse("2042-12-01T07:00"), LocalDateTime.parse("2043-03-13T17:00")));
     }

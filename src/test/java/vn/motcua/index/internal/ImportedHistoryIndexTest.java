@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.TestUnits;
 import vn.motcua.index.DossierFacts;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexRecompute;
@@ -31,7 +32,6 @@ import vn.motcua.index.Tallies;
 import vn.motcua.load.NationalHistoryLines;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.UnitDirectory;
-import vn.motcua.organization.UnitForm;
 import vn.motcua.web.WebTestSupport;
 
 /**
@@ -43,7 +43,7 @@ import vn.motcua.web.WebTestSupport;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedHistoryIndexTest {
 
-    static final String UNIT = "000.97.31.H18";
+    static final String UNIT = "000.93.31.H18";
     static final LocalDateTime NOW = LocalDateTime.parse("2042-06-20T10:15");
     static final List<Period> PERIODS = List.of(
             new Period(LocalDate.parse("2042-03-01"), LocalDate.parse("2042-03-31")),
@@ -71,9 +71,7 @@ class ImportedHistoryIndexTest {
 
     @BeforeAll
     void importHistory() throws Exception {
-        if (units.find(UNIT).isEmpty()) {
-            units.create(new UnitForm(UNIT, "Xã Thử Nhập Chỉ Số", "COMMUNE", "COMMUNE", "000.00.00.H18", true));
-        }
+        TestUnits.commune(units, UNIT, "Xã Thử Nhập Chỉ Số");
         clock.setLocal(NOW);
         NationalHistoryLines lines = new NationalHistoryLines(2042,
                 List.of(new NationalHistoryLines.Handler("1.001612", UNIT),
