@@ -26,6 +26,11 @@ public class DossierHistory {
         return writer.importHistory(dossiers);
     }
 
+    /** Whether any history was imported yet. */
+    public boolean recorded() {
+        return writer.anyImported();
+    }
+
     /**
      * @param created codes seen for the first time
      * @param replaced codes imported before, now updated

@@ -1,5 +1,6 @@
 package vn.motcua.load;
 
+import vn.motcua.integration.internal.NationalHistoryLines;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,6 @@
 package vn.motcua.load;
 
+import vn.motcua.integration.internal.NationalHistoryLines;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -93,6 +93,11 @@ public class DossierFactsStore {
                 facts.stream().map(f -> row(f, origin, now)).toList());
     }
 
+    boolean anyImported() {
+        return jdbc.sql("select exists (select 1 from index_dossier_fact where origin = 'import')")
+                .query(Boolean.class).single();
+    }
+
     void complained(String code, boolean complained, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
                 .param("c", complained).param("now", ts(now)).param("code", code).update();

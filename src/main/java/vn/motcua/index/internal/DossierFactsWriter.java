@@ -88,6 +88,10 @@ public class DossierFactsWriter {
         return new DossierHistory.Recorded(created, updates.size() - (int) fromEmptyRows, refusedLive);
     }
 
+    public boolean anyImported() {
+        return store.anyImported();
+    }
+
     private Stored lockOne(String code) {
         store.ensureRows(List.of(code), calendar.now());
         return store.lock(List.of(code)).get(code);

@@ -1,5 +1,6 @@
 package vn.motcua.index.internal;
 
+import vn.motcua.integration.internal.NationalHistoryLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,7 +30,6 @@ import vn.motcua.index.IndexSettings;
 import vn.motcua.index.Period;
 import vn.motcua.index.ServiceIndex;
 import vn.motcua.index.Tallies;
-import vn.motcua.load.NationalHistoryLines;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.web.WebTestSupport;

@@ -1,4 +1,4 @@
-package vn.motcua.load;
+package vn.motcua.integration.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
