@@ -5,15 +5,22 @@
  *
  * <p>Public face: {@link vn.motcua.index.ServiceIndex} (classify, report, early warning), the
  * catalogue {@link vn.motcua.index.Criterion} / {@link vn.motcua.index.CriterionGroup}, the settings
- * {@link vn.motcua.index.IndexSettings}, the facts other modules will publish
+ * {@link vn.motcua.index.IndexSettings}, the facts other modules publish
  * ({@link vn.motcua.index.DossierFacts}, {@link vn.motcua.index.ProcedureFacts},
  * {@link vn.motcua.index.FeedbackFacts}, {@link vn.motcua.index.CommuneFacts}) and the results
  * ({@link vn.motcua.index.Tallies}, {@link vn.motcua.index.IndexReport}, {@link vn.motcua.index.EarlyWarning}).
- * The scoring itself is plain Java, like the calendar. {@link vn.motcua.index.IndexQueries} scores a
- * unit or the province for a period from {@code index_dossier_fact}, the facts table that module
- * listeners in {@code internal} keep from the dossier and feedback events (idempotent, ordered by the
- * dossier's tracking sequence); so far it measures 2.1, 3.1 and 6.3, the other criteria waiting for
- * their facts ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
+ * The scoring itself is plain Java, like the calendar.
+ *
+ * <p>Stored and queried: {@link vn.motcua.index.IndexQueries} (a unit or the province for any period,
+ * all units at once, the monthly {@link vn.motcua.index.Ranking}, the trend, the early warning),
+ * {@link vn.motcua.index.IndexDrillDown} (the items behind a number, each losing one with its
+ * {@link vn.motcua.index.LossReason}), {@link vn.motcua.index.DossierHistory} (imported dossiers' facts)
+ * and {@link vn.motcua.index.IndexRecompute}. Module listeners in {@code internal} keep
+ * {@code index_dossier_fact} (a live dossier's row rewritten from its current state on every event),
+ * {@code index_procedure_fact} and, by difference in the same transaction, {@code index_daily_tally}; a
+ * period is read from the daily tallies of its whole days, the dossiers touched today and those open at
+ * the moment judged ({@code IndexAggregation}), which equals classifying every dossier one by one.
+ * 5.3, 6.1 and 6.2 have no source yet ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
  *
  * <p><b>"In the period"</b>, per criterion: the contract the SQL aggregation follows. Periods are
  * whole days, both ends included; one not over is judged as of now, a closed one as of its end.
