@@ -7,7 +7,8 @@ import vn.motcua.MotcuaApplication;
 /**
  * The whole application for a benchmark, on its own throw-away embedded PostgreSQL and file store
  * under {@code target/}. Given as command-line arguments, which outrank application.yml, so a
- * benchmark can never start on (and wipe) the developer's {@code data/} folder.
+ * benchmark can never start on (and wipe) the developer's {@code data/} folder. The demo province
+ * without its generated past: each benchmark makes the history it measures.
  */
 final class BenchmarkApplication {
 
@@ -20,6 +21,7 @@ final class BenchmarkApplication {
                 "--motcua.db.clean-data-directory=true",
                 "--motcua.files.directory=target/" + name + "-files",
                 "--motcua.demo.seed=true",
+                "--motcua.demo.history-days=0",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.index.IndexQueries;
+import vn.motcua.index.IndexRecompute;
 import vn.motcua.index.Ranking;
 
 /**
@@ -43,6 +44,7 @@ public final class IndexScaleBenchmark {
     private static final int TIMED_CALLS = 30;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private final ConfigurableApplicationContext app;
     private final JdbcClient jdbc;
     private final IndexQueries index;
     private final URI importUri;
@@ -53,6 +55,7 @@ public final class IndexScaleBenchmark {
     private LocalDate oldestDay = today;
 
     private IndexScaleBenchmark(ConfigurableApplicationContext app) {
+        this.app = app;
         jdbc = app.getBean(JdbcClient.class);
         index = app.getBean(IndexQueries.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -80,6 +83,14 @@ public final class IndexScaleBenchmark {
             bySize.put(imported, measure());
         }
         compare(bySize);
+        recompute();
+    }
+
+    /** A recompute from scratch over the whole history, as an administrator would start it. */
+    private void recompute() {
+        IndexRecompute.Recomputed done = app.getBean(IndexRecompute.class).recomputeFromScratch();
+        System.out.printf("%nRecompute from scratch: %,d dossiers' tallies, %,d live dossiers, %,d procedures in %.1f s%n",
+                done.dossiers(), done.liveDossiers(), done.procedures(), done.took().toMillis() / 1e3);
     }
 
     /** Imports {@code count} more dossiers, the days before those already imported, through the API. */
