@@ -1,7 +1,6 @@
 package vn.motcua.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -229,8 +228,7 @@ class LeadersIndexPagesTest {
     }
 
     private String page(String path, String officer) throws Exception {
-        return mvc.perform(get(path).with(as(officer))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return WebTestSupport.html(mvc, get(path).with(as(officer)));
     }
 
     private byte[] download(String path, String officer) throws Exception {
@@ -244,6 +242,6 @@ class LeadersIndexPagesTest {
     }
 
     private RequestPostProcessor as(String officer) {
-        return user(WebTestSupport.officer(context, officer));
+        return WebTestSupport.as(context, officer);
     }
 }

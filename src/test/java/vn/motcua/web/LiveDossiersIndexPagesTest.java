@@ -1,11 +1,9 @@
 package vn.motcua.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -146,11 +144,10 @@ class LiveDossiersIndexPagesTest {
     }
 
     private String page(String path, String officer) throws Exception {
-        return mvc.perform(get(path).with(as(officer))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return WebTestSupport.html(mvc, get(path).with(as(officer)));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String officer) {
-        return user(WebTestSupport.officer(context, officer));
+        return WebTestSupport.as(context, officer);
     }
 }

@@ -194,8 +194,7 @@ class ServiceIndexPagesTest {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return WebTestSupport.html(mvc, get(path));
     }
 
     private static Ranking.Row row(Ranking ranking, String unit) {
