@@ -35,6 +35,8 @@ class DatabaseConfiguration {
         EmbeddedPostgres server = embedded.getIfAvailable();
         if (server != null) {
             config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+            config.setPassword(EmbeddedPostgresPassword.read(properties.dataDirectory()));
         } else {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>zonky's defaults suit throw-away test databases; the embedded default keeps real data, so
  * durability is switched back on, and its own shutdown hook is disabled because Spring closes the
- * pool first and then the server (the bean's destroy method).
+ * pool first and then the server (the bean's destroy method). It listens on the loopback only and,
+ * once started, takes no connection without its password ({@link EmbeddedPostgresPassword}).
  */
 final class EmbeddedPostgresLauncher {
 
@@ -31,7 +32,7 @@ final class EmbeddedPostgresLauncher {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
             log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(properties.cleanDataDirectory())
                     .setRegisterShutdownHook(false)
@@ -40,7 +41,11 @@ final class EmbeddedPostgresLauncher {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setConnectConfig("password", EmbeddedPostgresPassword.readOrCreate(dataDirectory))
                     .start();
+            EmbeddedPostgresPassword.require(server, dataDirectory);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDirectory, e);
         }
