@@ -55,6 +55,14 @@ public class DossierFixtures {
                 returnMethod, null, null, null));
     }
 
+    /** The same card asked for online by the applicant, waiting for the service centre to accept it. */
+    public DossierView submitNotaryCardOnline(String idNumber, String name) {
+        return handling.submitOnline(Actor.applicant(idNumber, name), new OnlineSubmission(NOTARY_CARD,
+                "000.00.01.H18", new Applicant(ApplicantType.CITIZEN, idNumber, name, null, "sung@example.vn", null),
+                null, null, List.of(new ComponentInput("Đơn đề nghị", 1, 0, true, false, false, List.of())),
+                ReturnMethod.ELECTRONIC, null, null));
+    }
+
     /** From received to the last step (returning the result): handed over, appraised, approved. */
     public DossierView toResultStep(DossierView d) {
         d = act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));

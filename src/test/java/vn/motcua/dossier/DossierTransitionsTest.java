@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
-import vn.motcua.catalog.ApplicantType;
 
 /**
  * Every row of the status table taken for real, through the service, on a dossier brought to the
@@ -106,11 +105,7 @@ class DossierTransitionsTest {
     }
 
     private DossierView submitOnline() {
-        return handling.submitOnline(Actor.applicant(APPLICANT_ID, "Vàng A Sùng"), new OnlineSubmission(
-                DossierFixtures.NOTARY_CARD, "000.00.01.H18",
-                new Applicant(ApplicantType.CITIZEN, APPLICANT_ID, "Vàng A Sùng", null, "sung@example.vn", null),
-                null, null, List.of(new ComponentInput("Đơn đề nghị", 1, 0, true, false, false, List.of())),
-                ReturnMethod.ELECTRONIC, null, null));
+        return fixtures.submitNotaryCardOnline(APPLICANT_ID, "Vàng A Sùng");
     }
 
     private DossierView receive() {

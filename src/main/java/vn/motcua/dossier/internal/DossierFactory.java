@@ -57,7 +57,7 @@ public class DossierFactory {
         Dossier d = start(procedure, officer.unit(), competent, r.channel(), r.applicant(), r.submitterName(),
                 r.submitterIdNumber(), r.components(), r.returnMethod(), r.returnAddress(), r.summary(), now);
         d.status = transition.to();
-        work.rules().receive(d, procedure, officer, now, DossierAction.RECEIVE_AT_COUNTER);
+        work.rules().receive(d, procedure, officer, now, DossierAction.RECEIVE_AT_COUNTER, null);
         dossiers.insert(d);
         return d.view();
     }

@@ -40,8 +40,11 @@ final class DossierRules {
         this.mayHoldStep = mayHoldStep;
     }
 
-    /** Receives the dossier: receipt time, appointment, the process placed, step 1 with the receiving officer. */
-    void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action) {
+    /**
+     * Receives the dossier: receipt time, appointment, the process placed, step 1 with the receiving
+     * officer; the officer's note (ghi chú tiếp nhận) goes on the tracking sheet.
+     */
+    void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action, String note) {
         // Received outside working hours counts as received when the next working period starts (§5).
         d.receivedAt = calendar.nextWorkingStart(now);
         d.appointment = procedure.content().timeLimit().dueFrom(now, calendar).due();
@@ -49,7 +52,7 @@ final class DossierRules {
                 now, d.appointment, calendar));
         enterStep(d, 1, now);
         d.currentAssignee = actor.username();
-        track(d, action, d.step(1), actor, actor.username(), d.receivingUnit, now, null, null, null);
+        track(d, action, d.step(1), actor, actor.username(), d.receivingUnit, now, null, null, note);
     }
 
     /**

@@ -59,7 +59,7 @@ public class DossierWork {
         DossierStatus before = d.status;
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
         if (command instanceof DossierCommand.Accept accept) {
-            rules.receive(d, procedure, actor, now, DossierAction.ACCEPT);
+            rules.receive(d, procedure, actor, now, DossierAction.ACCEPT, accept.note());
         } else {
             rules.apply(d, before, actor, command, now);
         }

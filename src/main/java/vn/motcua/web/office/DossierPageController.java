@@ -3,10 +3,12 @@ package vn.motcua.web.office;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,6 +54,10 @@ import vn.motcua.web.HandlingOfficer;
 @RequestMapping("/office/dossiers/{code}")
 class DossierPageController {
 
+    /** Actions that end or refuse a dossier: shown as dangerous and taken only once confirmed (issue 17). */
+    static final Set<DossierAction> NEED_CONFIRMATION = EnumSet.of(DossierAction.REFUSE, DossierAction.WITHDRAW,
+            DossierAction.STOP);
+
     private final DossierQueries queries;
     private final DossierHandling handling;
     private final DossierDocuments documents;
@@ -82,10 +88,14 @@ class DossierPageController {
     @PostMapping("/actions/{action}")
     String act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @PathVariable DossierAction action, @ModelAttribute DossierActionInput input,
-            @RequestParam(name = "resultFile", required = false) MultipartFile resultFile, Model model, Locale locale,
+            @RequestParam(name = "resultFile", required = false) MultipartFile resultFile,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
             RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
-        return forms.submit(() -> handle(actor, code, action, withUpload(action, input, resultFile)),
+        return forms.submit(() -> {
+                    requireConfirmation(action, confirmed);
+                    return handle(actor, code, action, withUpload(action, input, resultFile));
+                },
                 "/office/dossiers/" + code,
                 errors -> page(model, actor, code, action, input, errors), locale, redirect);
     }
@@ -100,6 +110,13 @@ class DossierPageController {
     ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal OfficerPrincipal officer,
             @PathVariable String code, @PathVariable String sha256) {
         return downloads.file(HandlingOfficer.of(officer), code, sha256);
+    }
+
+    /** Refuses a dangerous action whose "I confirm" box was not ticked; the page keeps what was typed. */
+    private static void requireConfirmation(DossierAction action, boolean confirmed) {
+        if (NEED_CONFIRMATION.contains(action) && !confirmed) {
+            throw new UserInputException(action + ".confirmed", "officeStaff.confirm.required");
+        }
     }
 
     /**
@@ -148,6 +165,7 @@ class DossierPageController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("actions", actions);
         model.addAttribute("inputs", inputs);
+        model.addAttribute("confirmed", NEED_CONFIRMATION);
         model.addAttribute("errors", errors);
         model.addAttribute("documents", documents.available(dossier).stream().map(DossierDocumentKind::slug).toList());
         model.addAttribute("assignees", assignees(dossier));
