@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,9 +15,11 @@ import vn.motcua.organization.OfficerPrincipal;
 
 /**
  * What every page's header needs: the logged-in officer or applicant, if any (a page sees at most
- * one of them: each has its own filter chain), and the link to the other language.
+ * one of them: each has its own filter chain), and the link to the other language. The error pages
+ * ({@link ErrorController}) get them too, so a 404 speaks to whoever is there.
  */
-@ControllerAdvice(basePackages = {"vn.motcua.web.portal", "vn.motcua.web.office", "vn.motcua.web.admin"})
+@ControllerAdvice(basePackages = {"vn.motcua.web.portal", "vn.motcua.web.office", "vn.motcua.web.admin"},
+        assignableTypes = ErrorController.class)
 class PageModelAdvice {
 
     @ModelAttribute("currentOfficer")

@@ -105,7 +105,9 @@ class SecurityConfiguration {
                                 Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/office", "/office/**", "/api/**").authenticated()
+                        // Any other address is the public portal's: an unknown one is its 404, not the login.
+                        .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .addFilterBefore(new BearerTokenFilter(tokens, refusals.invalidToken()), BasicAuthenticationFilter.class)

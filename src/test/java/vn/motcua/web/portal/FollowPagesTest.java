@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -96,6 +97,21 @@ class FollowPagesTest {
                 .doesNotContain("Giàng A Páo");
         assertThat(errorSummary(wrongPair)).isEqualTo(errorSummary(unknownCode));
         mvc.perform(get("/follow/" + d.code())).andExpect(redirectedUrl("/follow?code=" + d.code()));
+    }
+
+    @Test
+    void aPlainLookUpDoesNotThankTheCitizenForSomethingTheyDidNotDo() throws Exception {
+        DossierView d = fixtures.received(PortalFixtures.newIdNumber(), "Giàng A Páo");
+        lookUp(new MockHttpSession(), "10.9.0.11", d.code(), d.applicant().idNumber())
+                .andExpect(redirectedUrl("/follow/" + d.code())).andExpect(flash().attributeCount(0));
+    }
+
+    @Test
+    void reloadingTheAddressARefusedRatingLeftGoesBackToTheDossier() throws Exception {
+        DossierView d = fixtures.received(PortalFixtures.newIdNumber(), "Giàng A Páo");
+        MockHttpSession session = following(d, "10.9.0.12");
+        mvc.perform(get("/follow/" + d.code() + "/rating").session(session))
+                .andExpect(redirectedUrl("/follow/" + d.code()));
     }
 
     @Test

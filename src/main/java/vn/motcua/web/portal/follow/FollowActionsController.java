@@ -91,6 +91,12 @@ class FollowActionsController {
                 errors -> page.withdrawal(model, idNumber, code, reason, errors), locale, redirect);
     }
 
+    /** Reloading the page a refused rating left in the address bar goes back to the dossier, not to a 405. */
+    @GetMapping("/rating")
+    String ratingReloaded(@PathVariable String code) {
+        return "redirect:/follow/" + code;
+    }
+
     @PostMapping("/rating")
     String rate(@PathVariable String code, @ModelAttribute RatingForm form, HttpSession session, Model model,
             Locale locale, RedirectAttributes redirect) {

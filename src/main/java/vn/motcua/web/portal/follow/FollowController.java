@@ -68,8 +68,11 @@ class FollowController {
             return "portal/follow/too-many";
         }
         String code = form.normalisedCode();
-        return forms.submit(() -> follow(form, session), "/follow/" + code,
+        String view = forms.submit(() -> follow(form, session), "/follow/" + code,
                 errors -> form(model, form, errors), locale, redirect);
+        // A look-up records nothing: the dossier page must not thank the citizen for it.
+        redirect.getFlashAttributes().remove("saved");
+        return view;
     }
 
     @GetMapping("/follow/{code}")
