@@ -9,6 +9,8 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
+import vn.motcua.platform.InputLimits;
+import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -71,6 +73,7 @@ public record DossierActionInput(String action, Integer version, String note, St
 
     /** The dossier module's command for {@code action} with these fields. */
     public DossierCommand command(DossierAction action) {
+        checkLimits();
         return switch (action) {
             case ACCEPT -> new DossierCommand.Accept(note);
             case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(items.stream()
@@ -94,12 +97,35 @@ public record DossierActionInput(String action, Integer version, String note, St
         };
     }
 
+    /** Every text and list within {@link InputLimits}, whichever action uses it. */
+    private void checkLimits() {
+        Problems problems = new Problems();
+        InputLimits.multiline(problems, "note", note, InputLimits.REASON);
+        InputLimits.multiline(problems, "reasons", reasons, InputLimits.REASON);
+        InputLimits.multiline(problems, "reason", reason, InputLimits.REASON);
+        InputLimits.multiline(problems, "description", description, InputLimits.REASON);
+        InputLimits.line(problems, "assignee", assignee, InputLimits.NAME);
+        InputLimits.line(problems, "amountVnd", amountVnd, InputLimits.NAME);
+        InputLimits.line(problems, "newAppointment", newAppointment, InputLimits.NAME);
+        InputLimits.list(problems, "items", items, InputLimits.LIST);
+        InputLimits.list(problems, "added", added, InputLimits.LIST);
+        InputLimits.list(problems, "results", results, InputLimits.LIST);
+        items.stream().filter(i -> i != null).forEach(i -> {
+            InputLimits.line(problems, "items", i.name(), InputLimits.NAME);
+            InputLimits.multiline(problems, "items", i.reason(), InputLimits.REASON);
+        });
+        problems.throwIfAny();
+    }
+
     private long amount() {
+        long amount;
         try {
-            return Long.parseLong(amountVnd == null ? "" : amountVnd.strip().replace(".", "").replace(",", ""));
+            amount = Long.parseLong(amountVnd == null ? "" : amountVnd.strip().replace(".", "").replace(",", ""));
         } catch (NumberFormatException e) {
             throw new UserInputException("amountVnd", "dossier.payment.amount");
         }
+        InputLimits.requireAmount("amountVnd", amount);
+        return amount;
     }
 
     private LocalDateTime appointment() {

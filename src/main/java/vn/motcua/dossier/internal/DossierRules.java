@@ -111,7 +111,7 @@ final class DossierRules {
             case DossierCommand.Supplement c -> supplement(d, actor, c, now);
             case DossierCommand.Refuse c -> close(d, actor, required(c.reasons(), "reasons"), now, c.action());
             case DossierCommand.Stop c -> close(d, actor, required(c.reasons(), "reasons"), now, c.action());
-            case DossierCommand.Withdraw c -> close(d, actor, c.reason(), now, c.action());
+            case DossierCommand.Withdraw c -> close(d, actor, required(c.reason(), "reason"), now, c.action());
             case DossierCommand.Assign c -> assign(d, actor, c, now);
             case DossierCommand.CompleteStep c -> handOver(d, actor, c.note(), now, false);
             case DossierCommand.MarkDone c -> markDone(d, actor, c, now);
@@ -244,11 +244,19 @@ final class DossierRules {
         simple(d, actor, c.description(), now, c.action());
     }
 
+    /** A new appointment the applicant can come to: a working moment after now and within one year. */
+    private boolean isSensibleAppointment(LocalDateTime appointment, LocalDateTime now) {
+        return appointment.isAfter(now) && !appointment.isAfter(now.plusYears(1))
+                && calendar.nextWorkingStart(appointment).equals(appointment);
+    }
+
     /** An apology, once, recorded no later than one working day before the appointment; the new date replaces it. */
     private void apologise(Dossier d, Actor actor, DossierCommand.Apologise c, LocalDateTime now) {
         new Problems().when(!StringUtils.hasText(c.reason()), "reason", "dossier.reason.required")
                 .when(c.newAppointment() == null || !c.newAppointment().isAfter(d.appointment), "newAppointment",
                         "dossier.apology.newDate")
+                .when(c.newAppointment() != null && !isSensibleAppointment(c.newAppointment(), now), "newAppointment",
+                        "limits.apology.workingMoment")
                 .throwIfAny();
         d.apology = new DossierView.Apology(now, actor.username(), c.reason().strip(), d.appointment,
                 c.newAppointment());
