@@ -3,8 +3,8 @@ package vn.motcua.platform;
 import java.util.List;
 
 /**
- * The one place for how much a client may send (README "Input limits"): text lengths, list sizes,
- * pages and amounts. A value past a limit is refused with a {@link UserInputException} (a 400 in the
+ * The one place for how much a client may send (README "Input limits"): text lengths, list sizes
+ * and amounts. A value past a limit is refused with a {@link UserInputException} (a 400 in the
  * user's language), never stored: a saved dossier stays cheap to show and to print.
  */
 public final class InputLimits {
@@ -13,13 +13,8 @@ public final class InputLimits {
     public static final int NAME = 200;
     /** Reasons of a refusal, a stop, a withdrawal, a send-back, an apology; remarks. */
     public static final int REASON = 2000;
-    public static final int ADDRESS = 500;
-    public static final int SEARCH_TERM = 200;
     /** Components of a dossier, supplement items requested, result files. */
     public static final int LIST = 50;
-    public static final int FILES_PER_COMPONENT = 10;
-    public static final int MAX_PAGE = 10_000;
-    public static final int MAX_PAGE_SIZE = 100;
     /** One trillion đồng: more than any fee of a public service. */
     public static final long MAX_AMOUNT_VND = 1_000_000_000_000L;
 
@@ -43,18 +38,6 @@ public final class InputLimits {
         }
         return problems.when(values.size() > max, field, "limits.list.tooLong", max)
                 .when(values.stream().anyMatch(v -> v == null), field, "limits.list.nullItem");
-    }
-
-    /** Checks a one-line text and throws when it is refused. */
-    public static void requireLine(String field, String value, int max) {
-        line(new Problems(), field, value, max).throwIfAny();
-    }
-
-    /** A page number from 1 to {@link #MAX_PAGE} and a size from 1 to {@link #MAX_PAGE_SIZE}. */
-    public static void requirePage(int page, int size) {
-        new Problems().when(page < 1 || page > MAX_PAGE, "page", "limits.page", MAX_PAGE)
-                .when(size < 1 || size > MAX_PAGE_SIZE, "size", "limits.size", MAX_PAGE_SIZE)
-                .throwIfAny();
     }
 
     /** An amount in đồng from 0 to {@link #MAX_AMOUNT_VND}. */
