@@ -1,17 +1,22 @@
 package vn.motcua.dossier;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.internal.AccountLinkRepository;
 import vn.motcua.dossier.internal.InboxRepository;
 import vn.motcua.organization.UnitDirectory;
 
 /**
- * The portal's reading of dossiers (tra cứu hồ sơ): an applicant's own dossiers by their ID number
- * (số định danh or mã số thuế) and one dossier in the applicant's terms. Whoever calls this has
- * established the ID number: a logged-in account, or a visitor who typed the code and ID number
- * together. A code with another ID number is "not found", exactly like an unknown code.
+ * The portal's reading of dossiers (tra cứu hồ sơ): one dossier in the applicant's terms, for whoever
+ * typed its code with its applicant's ID number (số định danh or mã số thuế), and an account's dossiers
+ * (hồ sơ của tôi). An account sees only the dossiers it has proved its link to: submitted while logged
+ * in, linked by code and ID number, or carrying the ID number of its verified identity. The ID number an
+ * account typed at registration proves nothing. A code with another ID number, or unlinked, is "not
+ * found", exactly like an unknown code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,17 +29,46 @@ public class ApplicantDossiers {
     private final DossierDocuments documents;
     private final InboxRepository inbox;
     private final UnitDirectory units;
+    private final AccountLinkRepository links;
+    private final Clock clock;
 
-    ApplicantDossiers(DossierQueries queries, DossierDocuments documents, InboxRepository inbox, UnitDirectory units) {
+    ApplicantDossiers(DossierQueries queries, DossierDocuments documents, InboxRepository inbox, UnitDirectory units,
+            AccountLinkRepository links, Clock clock) {
         this.queries = queries;
         this.documents = documents;
         this.inbox = inbox;
         this.units = units;
+        this.links = links;
+        this.clock = clock;
     }
 
-    /** The applicant's dossiers, newest first. */
-    public List<DossierSummary> of(String idNumber) {
-        return inbox.ofApplicant(idNumber, LIST_LIMIT);
+    /**
+     * The account's dossiers, newest first.
+     *
+     * @param verifiedIdNumber the ID number its verified identity carries, null when it has none
+     */
+    public List<DossierSummary> of(long account, String verifiedIdNumber) {
+        return inbox.ofAccount(account, verifiedIdNumber, LIST_LIMIT);
+    }
+
+    /**
+     * The applicant ID number under which the account may read and act on the dossier, empty when it has
+     * no proved link (the same as an unknown code).
+     */
+    public Optional<String> applicantIdNumber(long account, String verifiedIdNumber, String code) {
+        return links.applicantIdNumber(account, verifiedIdNumber, code);
+    }
+
+    /**
+     * Liên kết hồ sơ: links the account to the dossier once its code and applicant ID number match,
+     * the same proof as following it.
+     *
+     * @throws vn.motcua.platform.NotFoundException when there is no such code for this ID number
+     */
+    @Transactional
+    public void link(long account, String idNumber, String code) {
+        queries.get(Actor.applicant(idNumber, null), code);
+        links.link(account, code, AccountLinkRepository.Proof.CODE_AND_ID, clock.instant());
     }
 
     /**

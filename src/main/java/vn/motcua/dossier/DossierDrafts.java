@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.SubmissionMethod;
+import vn.motcua.dossier.internal.AccountLinkRepository;
 import vn.motcua.dossier.internal.DraftRepository;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
@@ -34,10 +35,13 @@ public class DossierDrafts {
     private final DraftRepository drafts;
     private final Catalog catalog;
     private final DossierHandling handling;
+    private final AccountLinkRepository links;
     private final Clock clock;
 
-    DossierDrafts(DraftRepository drafts, Catalog catalog, DossierHandling handling, Clock clock) {
+    DossierDrafts(DraftRepository drafts, Catalog catalog, DossierHandling handling, AccountLinkRepository links,
+            Clock clock) {
         this.drafts = drafts;
+        this.links = links;
         this.catalog = catalog;
         this.handling = handling;
         this.clock = clock;
@@ -90,6 +94,14 @@ public class DossierDrafts {
      * @throws NotFoundException when the draft is unknown or expired
      */
     public DossierDraft submit(String id) {
+        return submit(id, null);
+    }
+
+    /**
+     * Submits as {@link #submit(String)}, by a logged-in account ({@code account}, null for a visitor):
+     * the dossier is then linked to it, proved by the submission itself.
+     */
+    public DossierDraft submit(String id, Long account) {
         DossierDraft draft = drafts.lock(id, clock.instant()).map(this::current)
                 .orElseThrow(() -> new NotFoundException("draft.notFound"));
         if (draft.submitted()) {
@@ -105,6 +117,9 @@ public class DossierDrafts {
         DossierView dossier = handling.submitOnline(answers.actor(),
                 answers.toSubmission(procedure.code(), procedure.content().components()));
         DossierDraft submitted = draft.submittedAs(dossier.code(), clock.instant());
+        if (account != null) {
+            links.link(account, dossier.code(), AccountLinkRepository.Proof.SUBMITTED, clock.instant());
+        }
         drafts.update(submitted);
         return submitted;
     }

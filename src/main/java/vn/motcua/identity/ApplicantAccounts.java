@@ -1,7 +1,6 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,8 +26,8 @@ public class ApplicantAccounts {
     }
 
     /**
-     * Opens an account. An ID number that already has one is refused with a message that says only
-     * that, never whose it is or how to reach them.
+     * Opens an account. Any ID number may be registered, however many accounts already carry it: it
+     * grants nothing by itself, so it must never lock its real owner out. Only the username is unique.
      *
      * @throws UserInputException with every problem of the form at once
      */
@@ -37,13 +36,14 @@ public class ApplicantAccounts {
         Problems problems = new Problems();
         form.check(problems);
         problems.throwIfAny();
-        String idNumber = form.normalisedIdNumber();
-        if (accounts.find(idNumber).isPresent()) {
+        String username = form.normalisedUsername();
+        if (accounts.findByUsername(username).isPresent()) {
             throw taken();
         }
         try {
-            return accounts.insert(form.type(), idNumber, form.fullName().strip(), blankToNull(form.email()),
-                    form.phone().strip(), passwords.encode(form.password()), clock.instant());
+            return accounts.insert(username, form.type(), form.normalisedIdNumber(), form.fullName().strip(),
+                    blankToNull(form.email()), form.phone().strip(), passwords.encode(form.password()),
+                    clock.instant());
         } catch (DuplicateKeyException sameMoment) {
             throw taken();
         }
@@ -53,18 +53,14 @@ public class ApplicantAccounts {
      * @throws UserInputException when the current password is wrong or the new one breaks the rules
      */
     @Transactional
-    public void changePassword(String idNumber, String current, String replacement, String confirmation) {
-        String hash = accounts.passwordHash(idNumber).orElse(null);
+    public void changePassword(ApplicantAccount account, String current, String replacement, String confirmation) {
+        String hash = accounts.passwordHash(account.id()).orElse(null);
         Problems problems = new Problems();
         problems.when(hash == null || current == null || !passwords.matches(current, hash), "currentPassword",
                 "identity.password.currentWrong");
-        Passwords.check(replacement, confirmation, idNumber, "newPassword", problems);
+        Passwords.check(replacement, confirmation, account.idNumber(), "newPassword", problems);
         problems.throwIfAny();
-        accounts.updatePasswordHash(idNumber, passwords.encode(replacement));
-    }
-
-    public Optional<ApplicantAccount> find(String idNumber) {
-        return accounts.find(idNumber);
+        accounts.updatePasswordHash(account.id(), passwords.encode(replacement));
     }
 
     /**
@@ -72,14 +68,14 @@ public class ApplicantAccounts {
      * are the application's only {@code UserDetailsService}, and each filter chain names its own.
      */
     public UserDetailsService loginLookup() {
-        return idNumber -> accounts.find(Registration.normalise(idNumber))
-                .flatMap(account -> accounts.passwordHash(account.idNumber())
+        return username -> accounts.findByUsername(Registration.normaliseUsername(username))
+                .flatMap(account -> accounts.passwordHash(account.id())
                         .map(hash -> new ApplicantPrincipal(account, hash)))
                 .orElseThrow(() -> new UsernameNotFoundException("No applicant account with a password"));
     }
 
     private static UserInputException taken() {
-        return new UserInputException("idNumber", "identity.idNumber.taken");
+        return new UserInputException("username", "identity.username.taken");
     }
 
     private static String blankToNull(String text) {

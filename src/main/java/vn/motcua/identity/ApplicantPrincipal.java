@@ -39,7 +39,7 @@ public final class ApplicantPrincipal implements UserDetails, CredentialsContain
 
     @Override
     public String getUsername() {
-        return account.idNumber();
+        return account.username();
     }
 
     /** The hash has done its work once the password is checked; the session need not keep it. */

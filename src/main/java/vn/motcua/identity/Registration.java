@@ -10,7 +10,7 @@ import vn.motcua.platform.Problems;
  * What a person types to open an account (đăng ký tài khoản). Each problem is recorded under the
  * field's name so the form can show it next to the field.
  */
-public record Registration(ApplicantType type, String idNumber, String fullName, String email, String phone,
+public record Registration(String username, ApplicantType type, String idNumber, String fullName, String email, String phone,
         String password, String passwordConfirmation) {
 
     private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
@@ -18,8 +18,19 @@ public record Registration(ApplicantType type, String idNumber, String fullName,
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
     /** Agencies and other organisations: a registration code of letters, digits and dashes. */
     private static final Pattern REGISTRATION_CODE = Pattern.compile("[0-9A-Z][0-9A-Z.-]{4,19}");
+    /** Tên đăng nhập: lower-case letters, digits, dot, dash, underscore; what a citizen can type anywhere. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{8,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The username as stored: no surrounding spaces, lower case. */
+    public String normalisedUsername() {
+        return normaliseUsername(username);
+    }
+
+    static String normaliseUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
 
     /** The ID number as stored: no spaces, letters upper case. */
     public String normalisedIdNumber() {
@@ -27,11 +38,12 @@ public record Registration(ApplicantType type, String idNumber, String fullName,
     }
 
     /** An ID number as typed, the way accounts keep it: no spaces, letters upper case. */
-    static String normalise(String idNumber) {
+    private static String normalise(String idNumber) {
         return idNumber == null ? "" : idNumber.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     void check(Problems problems) {
+        problems.when(!USERNAME.matcher(normalisedUsername()).matches(), "username", "identity.username.invalid");
         problems.when(type == null, "type", "identity.type.required");
         checkIdNumber(problems);
         problems.when(!StringUtils.hasText(fullName), "fullName", "identity.fullName.required");

@@ -5,9 +5,10 @@
  * log-in look-up), {@link vn.motcua.identity.ApplicantAccount}, {@link vn.motcua.identity.Registration}
  * and {@link vn.motcua.identity.ApplicantPrincipal}, the logged-in applicant.
  *
- * <p>Why this shape: the login name is the ID number the dossiers carry (số định danh cá nhân for a
- * citizen, mã số thuế for a business), so "my dossiers" is a plain match on it and the dossier module
- * needs no account. Accounts are kept apart from officers on purpose: their own table, their own
+ * <p>Why this shape: the login name is a username of the account's own; the ID number typed at
+ * registration (số định danh cá nhân, mã số thuế) proves nothing, since anyone can type anyone's, so
+ * several accounts may carry it and the dossier module lists only dossiers the account proved its link
+ * to. {@code verified} is set only by a national identity (VNeID, issue 12). Accounts are kept apart from officers on purpose: their own table, their own
  * log-in service that is <em>not</em> a {@code UserDetailsService} bean (the officers' is the only
  * one), wired by the web layer into a filter chain of its own. The national SSO (VNeID) will attach
  * to the account's surrogate id; a password is therefore optional in the table.

@@ -79,7 +79,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(APPLICANT_PUBLIC).permitAll()
                         .anyRequest().hasRole(ApplicantPrincipal.ROLE))
-                .formLogin(form -> form.loginPage("/account/login").usernameParameter("idNumber")
+                .formLogin(form -> form.loginPage("/account/login").usernameParameter("username")
                         .defaultSuccessUrl("/account/dossiers", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/account/logout").logoutSuccessUrl("/account/login?loggedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(

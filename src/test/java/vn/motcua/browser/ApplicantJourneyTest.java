@@ -128,6 +128,7 @@ class ApplicantJourneyTest {
         String idNumber = PortalFixtures.newIdNumber();
         fixtures.received(idNumber, "Lầu Thị Dợ");
         page.navigate("/account/register");
+        page.getByLabel("Tên đăng nhập").fill("dan" + idNumber);
         page.getByLabel("Công dân").check();
         page.getByLabel("Số định danh cá nhân hoặc mã số thuế").fill(idNumber);
         page.getByLabel("Họ và tên hoặc tên tổ chức").fill("Lầu Thị Dợ");
@@ -135,7 +136,7 @@ class ApplicantJourneyTest {
         page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mot cau chuyen dai");
         page.getByLabel("Nhập lại mật khẩu").fill("mot cau chuyen dai");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
-        page.getByLabel("Số định danh cá nhân hoặc mã số thuế").fill(idNumber);
+        page.getByLabel("Tên đăng nhập").fill("dan" + idNumber);
         page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mot cau chuyen dai");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
         page.waitForURL("**/account/dossiers");

@@ -34,7 +34,7 @@ class RegistrationTest {
     })
     void checksEachField(ApplicantType type, String idNumber, String name, String phone, String email, String password,
             String field, String message) {
-        Registration form = new Registration(type, idNumber, name, email, phone, password, password);
+        Registration form = new Registration("lo.van.a", type, idNumber, name, email, phone, password, password);
         Problems problems = new Problems();
         form.check(problems);
         if (field == null) {
@@ -51,7 +51,7 @@ class RegistrationTest {
     @CsvSource({"mot cau chuyen, mot cau chuyen khac", "mot cau chuyen, -"})
     void refusesAConfirmationThatDiffers(String password, String confirmation) {
         Problems problems = new Problems();
-        new Registration(ApplicantType.CITIZEN, "011090001234", "Lò Văn A", null, "0912345678", password,
+        new Registration("lo.van.a", ApplicantType.CITIZEN, "011090001234", "Lò Văn A", null, "0912345678", password,
                 "-".equals(confirmation) ? null : confirmation).check(problems);
         assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(UserInputException.class,
                 refusal -> assertThat(refusal.problems()).extracting(UserInputException.Problem::field)

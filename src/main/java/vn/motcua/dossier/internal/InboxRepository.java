@@ -75,10 +75,12 @@ public class InboxRepository {
     }
 
     /** An applicant's dossiers by ID number, newest first, whatever their status. */
-    public List<DossierSummary> ofApplicant(String idNumber, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id_number = ?"
+    /** The dossiers linked to the account, and those of its verified identity (null when none). */
+    public List<DossierSummary> ofAccount(long account, String verifiedIdNumber, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id_number = ? or code in"
+                        + " (select dossier_code from dossier_account_link where account_id = ?)"
                         + " order by submitted_at desc, id desc limit ?")
-                .params(idNumber, limit).query(this::map).list();
+                .params(verifiedIdNumber, account, limit).query(this::map).list();
     }
 
     private Where where(String owner, InboxQuery query, InboxQuery.Filter filter, Bounds b) {

@@ -14,7 +14,7 @@ import vn.motcua.identity.ApplicantAccount;
 @Repository
 public class AccountRepository {
 
-    private static final String COLUMNS = "id, type, id_number, full_name, email, phone, created_at";
+    private static final String COLUMNS = "id, username, type, id_number, full_name, email, phone, verified, created_at";
 
     private final JdbcClient jdbc;
 
@@ -22,33 +22,34 @@ public class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<ApplicantAccount> find(String idNumber) {
-        return jdbc.sql("select " + COLUMNS + " from identity_account where id_number = ?").param(idNumber)
+    public Optional<ApplicantAccount> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from identity_account where username = ?").param(username)
                 .query(AccountRepository::map).optional();
     }
 
-    public Optional<String> passwordHash(String idNumber) {
-        return jdbc.sql("select password_hash from identity_account where id_number = ? and password_hash is not null")
-                .param(idNumber).query(String.class).optional();
+    public Optional<String> passwordHash(long id) {
+        return jdbc.sql("select password_hash from identity_account where id = ? and password_hash is not null")
+                .param(id).query(String.class).optional();
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException when the ID number has an account already */
-    public ApplicantAccount insert(ApplicantType type, String idNumber, String fullName, String email, String phone,
-            String passwordHash, Instant createdAt) {
-        return jdbc.sql("insert into identity_account (type, id_number, full_name, email, phone, password_hash,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?) returning " + COLUMNS)
-                .params(type.name(), idNumber, fullName, email, phone, passwordHash, Timestamp.from(createdAt))
+    /** @throws org.springframework.dao.DuplicateKeyException when the username has an account already */
+    public ApplicantAccount insert(String username, ApplicantType type, String idNumber, String fullName,
+            String email, String phone, String passwordHash, Instant createdAt) {
+        return jdbc.sql("insert into identity_account (username, type, id_number, full_name, email, phone,"
+                        + " password_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning " + COLUMNS)
+                .params(username, type.name(), idNumber, fullName, email, phone, passwordHash,
+                        Timestamp.from(createdAt))
                 .query(AccountRepository::map).single();
     }
 
-    public void updatePasswordHash(String idNumber, String passwordHash) {
-        jdbc.sql("update identity_account set password_hash = ? where id_number = ?").params(passwordHash, idNumber)
-                .update();
+    public void updatePasswordHash(long id, String passwordHash) {
+        jdbc.sql("update identity_account set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
     private static ApplicantAccount map(ResultSet rs, int row) throws SQLException {
-        return new ApplicantAccount(rs.getLong("id"), ApplicantType.valueOf(rs.getString("type")),
-                rs.getString("id_number"), rs.getString("full_name"), rs.getString("email"), rs.getString("phone"),
+        return new ApplicantAccount(rs.getLong("id"), rs.getString("username"),
+                ApplicantType.valueOf(rs.getString("type")), rs.getString("id_number"), rs.getString("full_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getBoolean("verified"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -41,12 +41,14 @@ class AccountPagesTest {
         mvc = WebTestSupport.mockMvc(context);
     }
 
+    /** Registers an account whose username is its ID number prefixed "u"; returns that username. */
     String register(String idNumber, String name) throws Exception {
-        mvc.perform(post("/account/register").with(csrf()).param("type", "CITIZEN").param("idNumber", idNumber)
+        mvc.perform(post("/account/register").with(csrf()).param("username", "u" + idNumber).param("type", "CITIZEN")
+                        .param("idNumber", idNumber)
                         .param("fullName", name).param("phone", "0912345678").param("password", PASSWORD)
                         .param("passwordConfirmation", PASSWORD))
                 .andExpect(redirectedUrl("/account/login?registered"));
-        return idNumber;
+        return "u" + idNumber;
     }
 
     MockHttpSession logIn(String path, String nameField, String name, String password, String expectedRedirect)
@@ -59,8 +61,9 @@ class AccountPagesTest {
 
     @Test
     void aLoggedInCitizenStartsAnOnlineSubmissionWithTheirDetailsFilledIn() throws Exception {
-        String mine = register(PortalFixtures.newIdNumber(), "Sùng Thị Mỷ");
-        MockHttpSession session = logIn("/account/login", "idNumber", mine, PASSWORD, "/account/dossiers");
+        String idNumber = PortalFixtures.newIdNumber();
+        String mine = register(idNumber, "Sùng Thị Mỷ");
+        MockHttpSession session = logIn("/account/login", "username", mine, PASSWORD, "/account/dossiers");
         var started = mvc.perform(post("/submit/1.001612").session(session).with(csrf())).andReturn().getResponse();
         jakarta.servlet.http.Cookie draft = java.util.Arrays.stream(started.getCookies())
                 .filter(c -> c.getName().equals("motcua-draft")).findFirst().orElseThrow();
@@ -71,16 +74,18 @@ class AccountPagesTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("value=\"Sùng Thị Mỷ\""),
-                        org.hamcrest.Matchers.containsString("value=\"" + mine + "\""))));
+                        org.hamcrest.Matchers.containsString("value=\"" + idNumber + "\""))));
     }
 
     @Test
     void aCitizenRegistersLogsInAndSeesTheirOwnDossiersOnly() throws Exception {
-        String mine = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
-        String code = fixtures.received(mine, "Lò Thị Hoa").code();
+        String idNumber = PortalFixtures.newIdNumber();
+        String mine = register(idNumber, "Lò Thị Hoa");
+        String code = fixtures.received(idNumber, "Lò Thị Hoa").code();
         String someoneElses = fixtures.received(PortalFixtures.newIdNumber(), "Quàng Văn Minh").code();
 
-        MockHttpSession session = logIn("/account/login", "idNumber", mine, PASSWORD, "/account/dossiers");
+        MockHttpSession session = logIn("/account/login", "username", mine, PASSWORD, "/account/dossiers");
+        link(session, code, idNumber);
         String html = mvc.perform(get("/account/dossiers").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -89,17 +94,20 @@ class AccountPagesTest {
                 .andReturn().getResponse().getContentAsString())
                 .contains("/follow/" + code + "/documents/receipt.pdf");
         mvc.perform(get("/follow/" + code + "/documents/receipt.pdf").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/follow/" + someoneElses).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/follow/" + someoneElses).session(session))
+                .andExpect(redirectedUrl("/follow?code=" + someoneElses));
     }
 
     @Test
     void myDocumentsListTheResultOfAReturnedDossierForDownload() throws Exception {
-        String mine = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
-        DossierView d = dossierFixtures.act("tiepnhan", fixtures.received(mine, "Lò Thị Hoa"),
+        String idNumber = PortalFixtures.newIdNumber();
+        String mine = register(idNumber, "Lò Thị Hoa");
+        DossierView d = dossierFixtures.act("tiepnhan", fixtures.received(idNumber, "Lò Thị Hoa"),
                 new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
         fixtures.finishAndReturn(d.code());
 
-        MockHttpSession session = logIn("/account/login", "idNumber", mine, PASSWORD, "/account/dossiers");
+        MockHttpSession session = logIn("/account/login", "username", mine, PASSWORD, "/account/dossiers");
+        link(session, d.code(), idNumber);
         String download = "/follow/" + d.code() + "/results/" + d.code() + "-KQ1";
         assertThat(mvc.perform(get("/account/documents").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains(download, PortalFixtures.RESULT_FILE);
@@ -108,24 +116,74 @@ class AccountPagesTest {
     }
 
     @Test
-    void aSecondAccountForTheSameIdNumberIsRefusedWithoutSayingWhoseItIs() throws Exception {
-        String idNumber = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
-        String html = mvc.perform(post("/account/register").with(csrf()).param("type", "CITIZEN")
-                        .param("idNumber", idNumber).param("fullName", "Người khác").param("phone", "0987654321")
-                        .param("password", PASSWORD).param("passwordConfirmation", PASSWORD))
+    void registeringAVictimsIdNumberGrantsNothingAndNeverLocksTheVictimOut() throws Exception {
+        String victimId = PortalFixtures.newIdNumber();
+        String code = fixtures.received(victimId, "Lò Thị Hoa").code();
+
+        String attacker = register(victimId, "Kẻ mạo danh");
+        MockHttpSession attackerSession = logIn("/account/login", "username", attacker, PASSWORD,
+                "/account/dossiers");
+        assertThat(mvc.perform(get("/account/dossiers").session(attackerSession)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain(code, "Lò Thị Hoa");
+        assertThat(mvc.perform(get("/account/documents").session(attackerSession)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain(code);
+        mvc.perform(get("/follow/" + code).session(attackerSession))
+                .andExpect(redirectedUrl("/follow?code=" + code));
+        mvc.perform(get("/follow/" + code + "/documents/receipt.pdf").session(attackerSession))
+                .andExpect(redirectedUrl("/follow?code=" + code));
+
+        mvc.perform(post("/account/register").with(csrf()).param("username", "victim" + victimId)
+                        .param("type", "CITIZEN").param("idNumber", victimId).param("fullName", "Lò Thị Hoa")
+                        .param("phone", "0987654321").param("password", PASSWORD)
+                        .param("passwordConfirmation", PASSWORD))
+                .andExpect(redirectedUrl("/account/login?registered"));
+        MockHttpSession victim = logIn("/account/login", "username", "victim" + victimId, PASSWORD,
+                "/account/dossiers");
+        link(victim, code, victimId);
+        assertThat(mvc.perform(get("/account/dossiers").session(victim)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(code, "Lò Thị Hoa");
+        mvc.perform(get("/follow/" + code).session(attackerSession))
+                .andExpect(redirectedUrl("/follow?code=" + code));
+    }
+
+    @Test
+    void linkingWithTheWrongIdNumberIsNotFoundAndRateLimited() throws Exception {
+        String code = fixtures.received(PortalFixtures.newIdNumber(), "Lò Thị Hoa").code();
+        MockHttpSession session = logIn("/account/login", "username", register(PortalFixtures.newIdNumber(),
+                "Kẻ dò"), PASSWORD, "/account/dossiers");
+        String refused = mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+                        .param("idNumber", PortalFixtures.newIdNumber()).with(r -> { r.setRemoteAddr("10.9.9.1");
+                            return r; }))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Không thể đăng ký với số này", "href=\"#idNumber\"", "value=\"Người khác\"")
-                .doesNotContain("Lò Thị Hoa").doesNotContain(PASSWORD);
+        assertThat(refused).doesNotContain("Lò Thị Hoa");
+        mvc.perform(get("/follow/" + code).session(session))
+                .andExpect(redirectedUrl("/follow?code=" + code));
+        int status = 200;
+        for (int i = 0; i < 20 && status != 429; i++) {
+            var response = mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+                    .param("idNumber", PortalFixtures.newIdNumber()).with(r -> { r.setRemoteAddr("10.9.9.1");
+                        return r; })).andReturn().getResponse();
+            status = response.getStatus();
+            if (status == 429) {
+                assertThat(response.getHeader("Retry-After")).isNotBlank();
+            }
+        }
+        assertThat(status).isEqualTo(429);
+    }
+
+    void link(MockHttpSession session, String code, String idNumber) throws Exception {
+        mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+                .param("idNumber", idNumber)).andExpect(redirectedUrl("/account/dossiers"));
     }
 
     @Test
     void officersAndApplicantsCannotUseEachOthersLoginOrPages() throws Exception {
         String applicant = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
 
-        logIn("/account/login", "idNumber", "tiepnhan", "motcua-demo", "/account/login?error");
+        logIn("/account/login", "username", "tiepnhan", "motcua-demo", "/account/login?error");
         logIn("/login", "username", applicant, PASSWORD, "/login?error");
 
-        MockHttpSession applicantSession = logIn("/account/login", "idNumber", applicant, PASSWORD,
+        MockHttpSession applicantSession = logIn("/account/login", "username", applicant, PASSWORD,
                 "/account/dossiers");
         mvc.perform(get("/office").session(applicantSession)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/dossiers/x").session(applicantSession)).andExpect(status().isUnauthorized());
@@ -137,7 +195,7 @@ class AccountPagesTest {
     @Test
     void anApplicantChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
         String applicant = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
-        MockHttpSession session = logIn("/account/login", "idNumber", applicant, PASSWORD, "/account/dossiers");
+        MockHttpSession session = logIn("/account/login", "username", applicant, PASSWORD, "/account/dossiers");
 
         String refused = mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", "sai mat khau").param("newPassword", "mat khau moi dai")
@@ -148,7 +206,7 @@ class AccountPagesTest {
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
                         .param("newPassword", "mat khau moi dai").param("newPasswordConfirmation", "mat khau moi dai"))
                 .andExpect(redirectedUrl("/account/dossiers"));
-        logIn("/account/login", "idNumber", applicant, PASSWORD, "/account/login?error");
-        logIn("/account/login", "idNumber", applicant, "mat khau moi dai", "/account/dossiers");
+        logIn("/account/login", "username", applicant, PASSWORD, "/account/login?error");
+        logIn("/account/login", "username", applicant, "mat khau moi dai", "/account/dossiers");
     }
 }

@@ -39,7 +39,7 @@ class AccountController {
 
     @GetMapping("/register")
     String registrationForm(Model model) {
-        return registrationForm(model, new Registration(ApplicantType.CITIZEN, null, null, null, null, null, null),
+        return registrationForm(model, new Registration(null, ApplicantType.CITIZEN, null, null, null, null, null, null),
                 FormErrors.none());
     }
 
@@ -59,7 +59,7 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute PasswordChange form,
             Model model, Locale locale, RedirectAttributes redirect) {
         return forms.submit(() -> {
-            accounts.changePassword(applicant.getUsername(), form.currentPassword(), form.newPassword(),
+            accounts.changePassword(applicant.account(), form.currentPassword(), form.newPassword(),
                     form.newPasswordConfirmation());
             return "password";
         }, "/account/dossiers", errors -> {
@@ -70,7 +70,7 @@ class AccountController {
 
     /** Passwords are never sent back to the form; everything else is. */
     private static String registrationForm(Model model, Registration typed, FormErrors errors) {
-        model.addAttribute("form", new Registration(typed.type(), typed.idNumber(), typed.fullName(), typed.email(),
+        model.addAttribute("form", new Registration(typed.username(), typed.type(), typed.idNumber(), typed.fullName(), typed.email(),
                 typed.phone(), null, null));
         model.addAttribute("types", ApplicantType.values());
         model.addAttribute("errors", errors);

@@ -10,7 +10,7 @@ import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.identity.ApplicantPrincipal;
 
 /**
- * Hồ sơ của tôi and Giấy tờ của tôi: the logged-in applicant's dossiers, matched by their ID number,
+ * Hồ sơ của tôi and Giấy tờ của tôi: the logged-in account's linked dossiers,
  * and the PDFs and, once returned, the results those dossiers have. Each dossier opens on its follow page, where the actions are.
  */
 @Controller
@@ -24,15 +24,16 @@ class MyDossiersController {
 
     @GetMapping("/account/dossiers")
     String dossiers(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        model.addAttribute("dossiers", dossiers.of(applicant.getUsername()));
+        model.addAttribute("dossiers", dossiers.of(applicant.account().id(), applicant.account().verifiedIdNumber()));
         return "portal/account/dossiers";
     }
 
     @GetMapping("/account/documents")
     String documents(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        String idNumber = applicant.getUsername();
-        List<ApplicantDossier> withDocuments = dossiers.of(idNumber).stream()
-                .map(summary -> dossiers.view(idNumber, summary.code()))
+        long account = applicant.account().id();
+        String verified = applicant.account().verifiedIdNumber();
+        List<ApplicantDossier> withDocuments = dossiers.of(account, verified).stream()
+                .map(summary -> dossiers.view(summary.applicantIdNumber(), summary.code()))
                 .filter(dossier -> !dossier.documents().isEmpty() || !dossier.results().isEmpty())
                 .toList();
         model.addAttribute("dossiers", withDocuments);

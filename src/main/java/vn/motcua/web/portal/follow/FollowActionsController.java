@@ -64,7 +64,7 @@ class FollowActionsController {
 
     @GetMapping("/supplement")
     String supplementForm(@PathVariable String code, HttpSession session, Model model) {
-        return page.supplement(model, FollowedDossiers.idNumberFor(session, code), code, null,
+        return page.supplement(model, FollowedDossiers.idNumberFor(session, code, dossiers), code, null,
                 FormErrors.none());
     }
 
@@ -72,21 +72,21 @@ class FollowActionsController {
     String supplement(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String note,
             MultipartHttpServletRequest request, HttpSession session, Model model, Locale locale,
             RedirectAttributes redirect) {
-        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        String idNumber = FollowedDossiers.idNumberFor(session, code, dossiers);
         return forms.submit(() -> supplement(idNumber, code, version, note, request), "/follow/" + code,
                 errors -> page.supplement(model, idNumber, code, note, errors), locale, redirect);
     }
 
     @GetMapping("/withdraw")
     String withdrawalForm(@PathVariable String code, HttpSession session, Model model) {
-        return page.withdrawal(model, FollowedDossiers.idNumberFor(session, code), code, null,
+        return page.withdrawal(model, FollowedDossiers.idNumberFor(session, code, dossiers), code, null,
                 FormErrors.none());
     }
 
     @PostMapping("/withdraw")
     String withdraw(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
             HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
-        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        String idNumber = FollowedDossiers.idNumberFor(session, code, dossiers);
         return forms.submit(() -> withdraw(idNumber, code, version, reason), "/follow/" + code,
                 errors -> page.withdrawal(model, idNumber, code, reason, errors), locale, redirect);
     }
@@ -100,7 +100,7 @@ class FollowActionsController {
     @PostMapping("/rating")
     String rate(@PathVariable String code, @ModelAttribute RatingForm form, HttpSession session, Model model,
             Locale locale, RedirectAttributes redirect) {
-        String idNumber = FollowedDossiers.idNumberFor(session, code);
+        String idNumber = FollowedDossiers.idNumberFor(session, code, dossiers);
         return forms.submit(() -> ratings.rate(idNumber, code, form.satisfaction(), form.comment()),
                 "/follow/" + code, errors -> page.show(model, idNumber, code, form, errors), locale, redirect);
     }

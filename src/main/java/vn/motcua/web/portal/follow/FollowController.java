@@ -77,20 +77,20 @@ class FollowController {
 
     @GetMapping("/follow/{code}")
     String dossier(@PathVariable String code, HttpSession session, Model model) {
-        return page.show(model, FollowedDossiers.idNumberFor(session, code), code);
+        return page.show(model, FollowedDossiers.idNumberFor(session, code, dossiers), code);
     }
 
     @GetMapping("/follow/{code}/documents/{slug}.pdf")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable String slug, HttpSession session,
             Locale locale) {
-        return downloads.pdf(Actor.applicant(FollowedDossiers.idNumberFor(session, code), null), code, slug, locale);
+        return downloads.pdf(Actor.applicant(FollowedDossiers.idNumberFor(session, code, dossiers), null), code, slug, locale);
     }
 
     /** A result document, to the applicant of the followed (or own) dossier, once it is returned; else 404. */
     @GetMapping("/follow/{code}/results/{resultCode}")
     ResponseEntity<InputStreamResource> result(@PathVariable String code, @PathVariable String resultCode,
             HttpSession session) {
-        return downloads.stored(dossiers.result(FollowedDossiers.idNumberFor(session, code), code, resultCode).file());
+        return downloads.stored(dossiers.result(FollowedDossiers.idNumberFor(session, code, dossiers), code, resultCode).file());
     }
 
     private String follow(FollowForm form, HttpSession session) {

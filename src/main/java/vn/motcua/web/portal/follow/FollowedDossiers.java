@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.identity.ApplicantPrincipal;
 
 /**
  * Whose dossier the visitor may see: the code and ID number typed together, remembered in the
- * session so the pages after the look-up need no re-typing; else the logged-in applicant's own ID.
- * The dossier module then shows the dossier only if the ID number is its applicant's.
+ * session so the pages after the look-up need no re-typing; else the logged-in account's proved link to
+ * the dossier. The dossier module then shows the dossier only if the ID number is its applicant's.
  */
 final class FollowedDossiers {
 
@@ -38,16 +39,17 @@ final class FollowedDossiers {
         pairs(session).put(code, idNumber);
     }
 
-    /** @throws NotFollowed when neither the session nor a login establishes an ID number */
-    static String idNumberFor(HttpSession session, String code) {
-        return Optional.ofNullable(pairs(session).get(code)).or(FollowedDossiers::loggedIn)
+    /** @throws NotFollowed when neither the session nor a linked login establishes an ID number */
+    static String idNumberFor(HttpSession session, String code, ApplicantDossiers dossiers) {
+        return Optional.ofNullable(pairs(session).get(code)).or(() -> linked(code, dossiers))
                 .orElseThrow(() -> new NotFollowed(code));
     }
 
-    private static Optional<String> loggedIn() {
+    private static Optional<String> linked(String code, ApplicantDossiers dossiers) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof ApplicantPrincipal principal
-                ? Optional.of(principal.getUsername()) : Optional.empty();
+                ? dossiers.applicantIdNumber(principal.account().id(), principal.account().verifiedIdNumber(), code)
+                : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  * At most so many look-ups by code and ID number per client address per minute, counted over a
  * sliding window. Without it, the form would let anyone try ID numbers against a known code (the
  * code is printed on every receipt). In memory, per instance: enough for one deployment; a proxy in
- * front must pass the client's address (server.forward-headers-strategy).
+ * front must pass the client's address (server.forward-headers-strategy). Linking a dossier to an account
+ * (the same proof) counts against the same limit.
  */
 @Component
-class LookupRateLimit {
+public class LookupRateLimit {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
     /** Above this many addresses, forget those that have been quiet for a whole window. */
@@ -34,7 +35,7 @@ class LookupRateLimit {
     }
 
     /** Counts one look-up by {@code client}; empty when allowed, else how long to wait before the next. */
-    Optional<Duration> acquire(String client) {
+    public Optional<Duration> acquire(String client) {
         Instant now = clock.instant();
         if (recent.size() > SWEEP_ABOVE) {
             recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW)));

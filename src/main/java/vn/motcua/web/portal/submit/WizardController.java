@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DraftAnswers;
 import vn.motcua.dossier.DraftComponent;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.organization.Unit;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
@@ -115,12 +117,16 @@ class WizardController {
         });
     }
 
-    /** Submits the draft; what the dossier module refuses is listed on the check page. */
+    /**
+     * Submits the draft; what the dossier module refuses is listed on the check page. A logged-in
+     * applicant's account is linked to the new dossier.
+     */
     @PostMapping("/check")
-    String submit(@PathVariable String code, HttpServletRequest request, Model model, Locale locale) {
+    String submit(@PathVariable String code, @AuthenticationPrincipal ApplicantPrincipal applicant,
+            HttpServletRequest request, Model model, Locale locale) {
         return withDraft(code, request, draft -> {
             try {
-                drafts.submit(draft.id());
+                drafts.submit(draft.id(), applicant == null ? null : applicant.account().id());
                 return "redirect:/submit/" + code + "/confirmation";
             } catch (UserInputException refused) {
                 // The fields named are on other pages: the summary lists the problems without links.
