@@ -25,12 +25,22 @@ final class LiveDossierFacts {
                 dossier.applicant().type(), dossier.status(), timeline(dossier),
                 DossierFacts.ProcedureTraits.of(procedure),
                 new DossierFacts.Digitisation(
-                        !components.isEmpty() && components.stream().allMatch(DossierView.Component::digitised),
+                        allDigitised(components),
                         false,
                         components.stream().anyMatch(DossierView.Component::reused),
                         components.stream().anyMatch(DossierView.Component::fromNationalStore)),
                 new DossierFacts.Payment(dossier.feesDueVnd(), false),
                 false, false, false);
+    }
+
+    /**
+     * 5.2: every component the applicant handed in is digitised. Components not submitted (not
+     * applicable to this applicant, optional ones left out) have nothing to scan, so they do not count
+     * against the dossier; one with nothing submitted at all has nothing digitised.
+     */
+    static boolean allDigitised(List<DossierView.Component> components) {
+        List<DossierView.Component> submitted = components.stream().filter(DossierView.Component::submitted).toList();
+        return !submitted.isEmpty() && submitted.stream().allMatch(DossierView.Component::digitised);
     }
 
     /**
