@@ -2,11 +2,8 @@ package vn.motcua.web.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +50,9 @@ class LinkDossierController {
     String link(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute LinkForm form,
             HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
             RedirectAttributes redirect) {
-        Optional<Duration> wait = limit.acquire(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            model.addAttribute("seconds", seconds);
-            return "portal/follow/too-many";
+        Optional<String> tooMany = limit.refusal(request, response, model);
+        if (tooMany.isPresent()) {
+            return tooMany.get();
         }
         return forms.submit(() -> link(applicant, form), "/account/dossiers",
                 errors -> form(model, form, errors), locale, redirect);

@@ -3,12 +3,9 @@ package vn.motcua.web.portal.follow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,13 +56,9 @@ class FollowController {
     @PostMapping("/follow")
     String lookUp(@ModelAttribute FollowForm form, HttpServletRequest request, HttpServletResponse response,
             HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
-        Optional<Duration> wait = limit.acquire(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            model.addAttribute("seconds", seconds);
-            return "portal/follow/too-many";
+        Optional<String> tooMany = limit.refusal(request, response, model);
+        if (tooMany.isPresent()) {
+            return tooMany.get();
         }
         String code = form.normalisedCode();
         String view = forms.submit(() -> follow(form, session), "/follow/" + code,

@@ -1,5 +1,7 @@
 package vn.motcua.web.portal.follow;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * At most so many look-ups by code and ID number per client address per minute, counted over a
@@ -51,5 +56,19 @@ public class LookupRateLimit {
             times.addLast(now);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Counts one look-up by the request's client; over the limit, answers 429 with Retry-After and names
+     * the page that says how long to wait, else empty.
+     */
+    public Optional<String> refusal(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return acquire(request.getRemoteAddr()).map(wait -> {
+            long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            model.addAttribute("seconds", seconds);
+            return "portal/follow/too-many";
+        });
     }
 }
