@@ -16,6 +16,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -119,7 +120,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(refusals.loginRequired(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api))
-                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api))
+                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api)
+                        // A page refused to a logged-in officer is the 403 error page, not the API's JSON.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
                 // API clients send credentials with each call and hold no session cookie to abuse.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
