@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.ApplicantDossier;
@@ -121,7 +122,7 @@ class FollowActionsController {
             }
             SupplementItem item = asked.get(i);
             problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
-                    List.of(attached(accept(field, file))))));
+                    List.of(AttachedFile.reference(accept(field, file, idNumber).sha256())))));
         }
         problems.throwIfAny();
         return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Supplement(added, note));
@@ -133,17 +134,14 @@ class FollowActionsController {
         return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()));
     }
 
-    private StoredFile accept(String field, MultipartFile file) {
+    /** The file stored as the applicant's upload: only they can attach it. */
+    private StoredFile accept(String field, MultipartFile file, String idNumber) {
         try {
             return documents.accept(field, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                    documents.standardRules());
+                    documents.standardRules(), FileOwner.applicant(idNumber));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-    }
-
-    private static AttachedFile attached(StoredFile stored) {
-        return new AttachedFile(stored.sha256(), stored.originalName(), stored.mediaType(), stored.size());
     }
 
     /** The applicant acts under the name on the dossier, as the tracking sheet prints it. */
