@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import vn.motcua.document.FileOwner;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
@@ -23,5 +24,10 @@ public record Actor(String username, String fullName, Party party, String unit) 
 
     public boolean isOfficer() {
         return party != null && party != Party.APPLICANT;
+    }
+
+    /** Who this actor's uploads belong to: only they can attach them to a dossier. */
+    public FileOwner fileOwner() {
+        return isOfficer() ? FileOwner.officer(username) : FileOwner.applicant(username);
     }
 }

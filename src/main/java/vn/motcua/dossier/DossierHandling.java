@@ -52,7 +52,7 @@ public class DossierHandling {
     /** Nộp trực tuyến: the dossier waits as new until reception checks it; its files are the applicant's uploads. */
     @Transactional
     public DossierView submitOnline(Actor applicant, OnlineSubmission submission) {
-        return submitOnline(applicant, submission, FileOwner.applicant(applicant.username()));
+        return submitOnline(applicant, submission, applicant.fileOwner());
     }
 
     /** Nộp trực tuyến with the files {@code uploader} uploaded, e.g. the portal draft's. */

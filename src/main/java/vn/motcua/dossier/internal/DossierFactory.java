@@ -52,7 +52,7 @@ public class DossierFactory {
         problems.when(r.channel() != Channel.COUNTER && r.channel() != Channel.POST, "channel",
                 "dossier.channel.counterOrPost");
         List<ComponentInput> components = storedFiles.resolve("components", r.components(),
-                StoredFiles.ownerOf(officer), null, problems);
+                officer.fileOwner(), null, problems);
         checkCommon(r.applicant(), components, r.returnMethod(), r.returnAddress(), problems);
         String competent = procedure == null ? null : competentUnit(procedure, officer.unit(), r.competentUnit(),
                 problems);

@@ -61,9 +61,9 @@ public class DossierWork {
         Problems problems = new Problems();
         DossierCommand resolved = switch (command) {
             case DossierCommand.Supplement s -> new DossierCommand.Supplement(
-                    storedFiles.resolve("added", s.added(), StoredFiles.ownerOf(actor), d, problems), s.note());
+                    storedFiles.resolve("added", s.added(), actor.fileOwner(), d, problems), s.note());
             case DossierCommand.MarkDone m -> new DossierCommand.MarkDone(m.note(),
-                    storedFiles.resolveFiles("results", m.results(), StoredFiles.ownerOf(actor), d, problems));
+                    storedFiles.resolveFiles("results", m.results(), actor.fileOwner(), d, problems));
             default -> command;
         };
         problems.throwIfAny();

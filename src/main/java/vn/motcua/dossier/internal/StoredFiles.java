@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
-import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.DossierView;
@@ -32,11 +31,6 @@ class StoredFiles {
 
     StoredFiles(Documents documents) {
         this.documents = documents;
-    }
-
-    /** Who uploads for this actor: the officer, or the applicant by the ID number they act under. */
-    static FileOwner ownerOf(Actor actor) {
-        return actor.isOfficer() ? FileOwner.officer(actor.username()) : FileOwner.applicant(actor.username());
     }
 
     /**

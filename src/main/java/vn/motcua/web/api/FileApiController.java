@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.document.Documents;
-import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.web.HandlingOfficer;
@@ -45,7 +44,7 @@ class FileApiController {
             throws IOException {
         try (InputStream content = file.getInputStream()) {
             return documents.accept("file", file.getOriginalFilename(), file.getSize(), content,
-                    documents.standardRules(), FileOwner.officer(HandlingOfficer.of(officer).username()));
+                    documents.standardRules(), HandlingOfficer.of(officer).fileOwner());
         }
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.util.StringUtils;
 import vn.motcua.document.Documents;
-import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Actor;
@@ -131,7 +130,7 @@ class DossierPageController {
         }
         try (InputStream content = file.getInputStream()) {
             StoredFile stored = uploads.accept("results", file.getOriginalFilename(), file.getSize(), content,
-                    uploads.standardRules(), FileOwner.officer(actor.username()));
+                    uploads.standardRules(), actor.fileOwner());
             return input.withResults(List.of(new FileReference(stored.sha256())));
         } catch (UserInputException refused) {
             throw new UserInputException(refused.problems().stream()

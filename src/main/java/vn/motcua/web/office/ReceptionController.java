@@ -83,8 +83,7 @@ class ReceptionController {
         Actor actor = HandlingOfficer.of(officer);
         Procedure procedure = catalog.inForce(procedureCode);
         Problems problems = new Problems();
-        ReceptionForm attached = form.withComponents(attach(form.components(), files, FileOwner.officer(actor.username()),
-                problems));
+        ReceptionForm attached = form.withComponents(attach(form.components(), files, actor.fileOwner(), problems));
         try {
             CounterReception reception = attached.toReception(procedure.code());
             // Checked here too so that applicant and upload problems are shown together.

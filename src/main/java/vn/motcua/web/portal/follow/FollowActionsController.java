@@ -19,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.document.Documents;
-import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.ApplicantDossier;
@@ -110,6 +109,7 @@ class FollowActionsController {
     private DossierView supplement(String idNumber, String code, int version, String note,
             MultipartHttpServletRequest request) {
         ApplicantDossier dossier = dossiers.view(idNumber, code);
+        Actor applicant = applicant(dossier, idNumber);
         List<SupplementItem> asked = dossier.supplementAsked();
         List<ComponentInput> added = new ArrayList<>();
         Problems problems = new Problems();
@@ -122,10 +122,10 @@ class FollowActionsController {
             }
             SupplementItem item = asked.get(i);
             problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
-                    List.of(AttachedFile.reference(accept(field, file, idNumber).sha256())))));
+                    List.of(AttachedFile.reference(accept(field, file, applicant).sha256())))));
         }
         problems.throwIfAny();
-        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Supplement(added, note));
+        return handling.handle(applicant, code, version, new DossierCommand.Supplement(added, note));
     }
 
     private DossierView withdraw(String idNumber, String code, int version, String reason) {
@@ -135,10 +135,10 @@ class FollowActionsController {
     }
 
     /** The file stored as the applicant's upload: only they can attach it. */
-    private StoredFile accept(String field, MultipartFile file, String idNumber) {
+    private StoredFile accept(String field, MultipartFile file, Actor applicant) {
         try {
             return documents.accept(field, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                    documents.standardRules(), FileOwner.applicant(idNumber));
+                    documents.standardRules(), applicant.fileOwner());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
