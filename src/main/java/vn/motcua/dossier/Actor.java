@@ -22,12 +22,12 @@ public record Actor(String username, String fullName, Party party, String unit) 
         return new Actor(idNumber, name, Party.APPLICANT, null);
     }
 
-    public boolean isOfficer() {
-        return party != null && party != Party.APPLICANT;
-    }
-
     /** Who this actor's uploads belong to: only they can attach them to a dossier. */
     public FileOwner fileOwner() {
         return isOfficer() ? FileOwner.officer(username) : FileOwner.applicant(username);
+    }
+
+    public boolean isOfficer() {
+        return party != null && party != Party.APPLICANT;
     }
 }
