@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.dossier.AttachedFile;
+import vn.motcua.dossier.DossierDraft;
+import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.dossier.DraftComponent;
 
 /**
  * The sweep of abandoned uploads: an upload attached to no dossier and held by no live draft goes
@@ -40,6 +46,8 @@ class FileSweepTest {
     JdbcClient jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    DossierDrafts drafts;
 
     @AfterEach
     void realTime() {
@@ -76,6 +84,25 @@ class FileSweepTest {
         sweep.sweep();
         assertThat(files.exists(inADraft.sha256())).as("the draft expired").isFalse();
         assertThat(files.exists(attached.sha256())).isTrue();
+    }
+
+    @Test
+    void aFileInAPortalDraftStaysWhileTheDraftLivesAndGoesWhenItExpires() {
+        clock.setLocal(UPLOADED);
+        DossierDraft draft = drafts.start("1.001612");
+        StoredFile scan = upload(FileOwner.draft(draft.id()), "giay-de-nghi.pdf", uniquePdf());
+        List<DraftComponent> components = new ArrayList<>(draft.answers().components());
+        components.set(0, components.getFirst().with(DraftComponent.Delivery.UPLOAD,
+                new AttachedFile(scan.sha256(), scan.originalName(), scan.mediaType(), scan.size())));
+        drafts.save(draft, draft.answers().withComponents(components));
+
+        clock.setLocal(A_WEEK_AND_AN_HOUR_LATER);
+        sweep.sweep();
+        assertThat(files.exists(scan.sha256())).as("the draft lives 30 days after its last save").isTrue();
+
+        clock.setLocal(UPLOADED.plus(DossierDrafts.LIFETIME).plusHours(1));
+        sweep.sweep();
+        assertThat(files.exists(scan.sha256())).as("the draft expired").isFalse();
     }
 
     @Test
