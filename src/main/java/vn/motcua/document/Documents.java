@@ -37,8 +37,7 @@ public class Documents {
     /**
      * Checks an upload, stores it and records it as {@code owner}'s. The file is stored before its rows
      * are written, so a row never names bytes that are not there; a failure in between leaves only an
-     * unnamed copy, which the sweep removes. The store lock keeps the sweep from removing these bytes
-     * until the rows are committed.
+     * unnamed copy. The store lock keeps the sweep from removing these bytes until the rows are committed.
      *
      * @param field the form field a refusal belongs next to
      * @param declaredSize the size the client announced, negative when unknown
