@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import vn.motcua.document.FileOwner;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
@@ -19,6 +20,11 @@ public record Actor(String username, String fullName, Party party, String unit) 
 
     public static Actor applicant(String idNumber, String name) {
         return new Actor(idNumber, name, Party.APPLICANT, null);
+    }
+
+    /** Who this actor's uploads belong to: only they can attach them to a dossier. */
+    public FileOwner fileOwner() {
+        return isOfficer() ? FileOwner.officer(username) : FileOwner.applicant(username);
     }
 
     public boolean isOfficer() {

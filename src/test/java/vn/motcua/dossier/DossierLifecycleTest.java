@@ -178,7 +178,7 @@ class DossierLifecycleTest {
     @Test
     void markingDoneRecordsEachResultFileCodedAfterTheDossierAndKeepsIt() {
         DossierView atLastStep = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
-        AttachedFile pdf = fixtures.stored("the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
+        AttachedFile pdf = fixtures.stored("vanthu.tuphap", "the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
         clock.setLocal(LocalDateTime.parse("2026-03-05T09:00"));
         DossierView d = act("vanthu.tuphap", atLastStep, new DossierCommand.MarkDone("Số 12/TCCV", List.of(pdf)));
 

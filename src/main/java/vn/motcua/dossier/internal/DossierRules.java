@@ -211,12 +211,8 @@ final class DossierRules {
             throw new vn.motcua.platform.UserInputException("results", "dossier.markDone.resultRequired");
         }
         for (vn.motcua.dossier.AttachedFile file : c.results()) {
-            String code = d.code + "-KQ" + (d.results.size() + 1);
-            // An API client may name the file by its checksum alone.
-            vn.motcua.dossier.AttachedFile named = new vn.motcua.dossier.AttachedFile(file.sha256(),
-                    StringUtils.hasText(file.originalName()) ? file.originalName().strip() : code + ".pdf",
-                    StringUtils.hasText(file.mediaType()) ? file.mediaType() : "application/pdf", file.size());
-            d.results.add(new DossierView.Result(code, named, now, actor.username()));
+            // The file is as its upload recorded it (DossierWork resolved it).
+            d.results.add(new DossierView.Result(d.code + "-KQ" + (d.results.size() + 1), file, now, actor.username()));
         }
         handOver(d, actor, c.note(), now, true);
     }

@@ -69,7 +69,7 @@ public class PortalFixtures {
         d = dossiers.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = dossiers.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
         return dossiers.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 12/TCCV",
-                List.of(dossiers.stored(RESULT_FILE, OfficeSamples.pdf()))));
+                List.of(dossiers.stored("vanthu.tuphap", RESULT_FILE, OfficeSamples.pdf()))));
     }
 
     public DossierView returnResult(DossierView done) {
