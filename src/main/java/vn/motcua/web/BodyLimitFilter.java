@@ -67,10 +67,16 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (!isMultipart(request)) {
             chain.doFilter(new LimitedBody(request, () -> bodyLimit(request)), response);
         } else if (multipartAllowed(request)) {
-            chain.doFilter(request, response);
+            chain.doFilter(MultipartBody.guarded(request, uploads.toBytes()), response);
         } else {
-            chain.doFilter(new RefusedBody(request, uploads.toBytes()), response);
+            chain.doFilter(MultipartBody.refused(request, uploads.toBytes()), response);
         }
+    }
+
+    /** The error page of a refused body asks for its parameters again: it gets the same protection. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     private boolean multipartAllowed(HttpServletRequest request) {

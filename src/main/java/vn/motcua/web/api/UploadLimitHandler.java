@@ -31,35 +31,43 @@ class UploadLimitHandler {
 
     private final MessageSource messages;
     private final Documents documents;
+    private final ApiSecurityRefusals refusals;
 
-    UploadLimitHandler(MessageSource messages, Documents documents) {
+    UploadLimitHandler(MessageSource messages, Documents documents, ApiSecurityRefusals refusals) {
         this.messages = messages;
         this.documents = documents;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, Locale locale) {
+        // The locale from the resolver only: a failed multipart parse may refuse to give parameters.
         String message = messages.getMessage("document.upload.tooLarge",
                 new Object[] {documents.standardRules().maxMegabytes()}, locale);
         return refusal(request, HttpStatus.BAD_REQUEST, "file", message);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
-    Object bodyTooLarge(BodyTooLargeException e, HttpServletRequest request, Locale locale) {
-        String message = messages.getMessage("perimeter.body.tooLarge", new Object[] {e.limitMegabytes()}, locale);
+    Object bodyTooLarge(BodyTooLargeException e, HttpServletRequest request) {
+        String message = messages.getMessage("perimeter.body.tooLarge", new Object[] {e.limitMegabytes()},
+                refusals.locale(request));
         return refusal(request, HttpStatus.CONTENT_TOO_LARGE, null, message);
     }
 
-    /** Pages keep Spring's own 415; the API says which types it takes. */
+    /**
+     * Pages keep Spring's own 415; the API says which types it takes, in the language of {@code ?lang=}
+     * too (no controller was chosen, so Spring MVC's language switch has not run).
+     */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiErrorHandler.ApiError> unsupportedType(HttpMediaTypeNotSupportedException e,
-            HttpServletRequest request, Locale locale) throws HttpMediaTypeNotSupportedException {
+            HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
         if (!api(request)) {
             throw e;
         }
         String accepted = e.getSupportedMediaTypes().stream().map(MediaType::toString)
                 .collect(Collectors.joining(", "));
-        String message = messages.getMessage("perimeter.contentType.unsupported", new Object[] {accepted}, locale);
+        String message = messages.getMessage("perimeter.contentType.unsupported", new Object[] {accepted},
+                refusals.locale(request));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(new ApiErrorHandler.ApiError(message, List.of(new ApiErrorHandler.FieldMessage(null, message))));
     }
