@@ -1,9 +1,9 @@
 package vn.motcua.web;
 
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -66,12 +66,14 @@ class SecurityConfiguration {
 
     /**
      * An API call that brings its own credentials (Basic, Bearer) needs no CSRF token: another site
-     * cannot make a browser add them. One that rides on the session cookie of an officer's browser can
-     * be forged like any form, so it must carry the token (header {@code X-CSRF-TOKEN} or {@code _csrf}).
+     * cannot make a browser add them; nor does one without a session cookie, which has nothing to ride
+     * on (it gets its 401). One that rides on the session cookie of an officer's browser can be forged
+     * like any form, so it must carry the token (header {@code X-CSRF-TOKEN} or {@code _csrf}).
      */
-    private static final RequestMatcher OWN_CREDENTIALS = request -> {
+    private static final RequestMatcher NO_SESSION_TO_RIDE = request -> {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && OWN_CREDENTIAL.matcher(authorization).lookingAt();
+        return request.getRequestedSessionId() == null
+                || authorization != null && OWN_CREDENTIAL.matcher(authorization).lookingAt();
     };
 
     /**
@@ -136,7 +138,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api))
                         .defaultAccessDeniedHandlerFor(refusals.forbidden(), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, OWN_CREDENTIALS)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }
