@@ -2,9 +2,11 @@ package vn.motcua.web;
 
 import java.net.URI;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>When the public address is https the connector also marks requests secure: the application sits
  * behind a TLS proxy, so its cookies are {@code Secure} and HSTS is sent. Behind a proxy that says per
- * request how it was reached, set {@code MOTCUA_FORWARDED_HEADERS=native} instead (or as well).
+ * request how it was reached, set {@code MOTCUA_FORWARDED_HEADERS=native} instead (or as well): the
+ * proxy then tells the scheme and the client's address, but not the host or port (its
+ * {@code X-Forwarded-Host} and {@code -Port} are ignored), so the public address stays the configured one.
  */
 @Component
-class PublicAddress implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+class PublicAddress implements WebServerFactoryCustomizer<TomcatWebServerFactory>, Ordered {
 
     private final URI url;
 
@@ -27,9 +31,20 @@ class PublicAddress implements WebServerFactoryCustomizer<ConfigurableTomcatWebS
         this.url = url;
     }
 
+    /** After Spring Boot's own customizer, which adds the forwarded headers' valve. */
     @Override
-    public void customize(ConfigurableTomcatWebServerFactory factory) {
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void customize(TomcatWebServerFactory factory) {
         factory.addConnectorCustomizers(this::knowItself);
+        factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast)
+                .forEach(forwarded -> {
+                    forwarded.setHostHeader(null);
+                    forwarded.setPortHeader(null);
+                });
     }
 
     private void knowItself(Connector connector) {

@@ -15,7 +15,8 @@ import vn.motcua.web.OfficeApi;
 /**
  * Links and redirects use the configured public address: a request that claims {@code Host:
  * evil.example} never gets a redirect or an absolute link there — not to the login page, not back to
- * the page it asked for after logging in, not in the API's description.
+ * the page it asked for after logging in, not in the API's description; nor does a forwarded host
+ * (the tests honour a proxy's forwarded headers, as behind a TLS proxy).
  */
 @MotcuaIntegrationTest
 class HostHeaderTest {
@@ -55,6 +56,10 @@ class HostHeaderTest {
         RawHttp.Answer docs = http.send(null, "GET /v3/api-docs HTTP/1.1", "Host: " + EVIL);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("\"servers\"").doesNotContain(EVIL);
+
+        RawHttp.Answer forwarded = http.send(null, "GET /v3/api-docs HTTP/1.1", "Host: localhost",
+                "X-Forwarded-Host: " + EVIL, "X-Forwarded-Port: 6666");
+        assertThat(forwarded.body()).doesNotContain(EVIL).doesNotContain("6666");
 
         RawHttp.Answer explorer = http.send(null, "GET /api-docs HTTP/1.1", "Host: " + EVIL);
         assertThat(explorer.status()).isEqualTo(302);
