@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,6 @@ import vn.motcua.web.OfficeSamples;
  */
 @MotcuaIntegrationTest
 class ApiCsrfTest {
-
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -58,7 +53,8 @@ class ApiCsrfTest {
         RawHttp.Answer forged = receive("Cookie: JSESSIONID=" + session);
         assertThat(forged.status()).isEqualTo(403);
 
-        String token = token(http.send(null, "GET /office HTTP/1.1", "Host: localhost", "Cookie: JSESSIONID=" + session));
+        String token = http.send(null, "GET /office HTTP/1.1", "Host: localhost", "Cookie: JSESSIONID=" + session)
+                .csrfToken();
         RawHttp.Answer withToken = receive("Cookie: JSESSIONID=" + session, "X-CSRF-TOKEN: " + token);
         assertThat(withToken.status()).as(withToken.body()).isEqualTo(201);
     }
@@ -76,13 +72,13 @@ class ApiCsrfTest {
     /** Logs in through the officers' form as a browser does; returns the session's id. */
     private String logIn(String username) throws IOException {
         RawHttp.Answer form = http.send(null, "GET /login HTTP/1.1", "Host: localhost");
-        String session = cookie(form);
+        String session = form.sessionId();
         String body = "username=" + username + "&password=" + OfficeApi.PASSWORD + "&_csrf="
-                + URLEncoder.encode(token(form), StandardCharsets.UTF_8);
+                + URLEncoder.encode(form.csrfToken(), StandardCharsets.UTF_8);
         RawHttp.Answer loggedIn = http.send(body, "POST /login HTTP/1.1", "Host: localhost",
                 "Content-Type: application/x-www-form-urlencoded", "Cookie: JSESSIONID=" + session);
         assertThat(loggedIn.header("Location")).endsWith("/office");
-        return cookie(loggedIn);
+        return loggedIn.sessionId();
     }
 
     private RawHttp.Answer receive(String... headers) throws IOException {
@@ -92,16 +88,5 @@ class ApiCsrfTest {
         lines[2] = "Content-Type: application/json";
         System.arraycopy(headers, 0, lines, 3, headers.length);
         return http.send(OfficeSamples.receptionJson("[]"), lines);
-    }
-
-    private static String token(RawHttp.Answer page) {
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).as("a form with the CSRF token").isTrue();
-        return token.group(1);
-    }
-
-    private static String cookie(RawHttp.Answer answer) {
-        return answer.all("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst().orElseThrow();
     }
 }

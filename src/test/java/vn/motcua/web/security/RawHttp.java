@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 written by hand, as an attacker would: with a {@code Host} header of its choosing (which
@@ -30,7 +32,25 @@ final class RawHttp {
         List<String> all(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         }
+
+        /** The CSRF token of the page's first form. */
+        String csrfToken() {
+            Matcher token = TOKEN.matcher(body);
+            if (!token.find()) {
+                throw new AssertionError("no form with a CSRF token in " + body);
+            }
+            return token.group(1);
+        }
+
+        /** The session id this answer sets. */
+        String sessionId() {
+            return all("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find).map(m -> m.group(1))
+                    .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + headers));
+        }
     }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final int port;
 
