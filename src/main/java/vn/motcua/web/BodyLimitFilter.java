@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +32,8 @@ import vn.motcua.organization.Role;
  * <li>the history import's form ({@code /admin/import}) by its own servlet with the larger
  * {@code motcua.uploads.max-import-size} ({@link HistoryImportServlet}), for an administrator's session
  * only: anyone else's upload there is refused unread;</li>
- * <li>forms by Tomcat ({@code server.tomcat.max-http-form-post-size} = {@code motcua.uploads.max-body-size});</li>
+ * <li>forms by Tomcat ({@code server.tomcat.max-http-form-post-size} = {@code motcua.uploads.max-body-size}),
+ * read here so that one past it is answered with the error page's 413;</li>
  * <li>every other body (API JSON, the history import's JSON Lines) by {@link LimitedBody}:
  * {@code motcua.uploads.max-body-size} (2 MB), or {@code max-import-size} for
  * {@code POST /api/v1/import/dossiers} read by an administrator.</li>
@@ -64,13 +68,29 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!isMultipart(request)) {
-            chain.doFilter(new LimitedBody(request, () -> bodyLimit(request)), response);
-        } else if (multipartAllowed(request)) {
-            chain.doFilter(MultipartBody.guarded(request, uploads.toBytes()), response);
+        if (isType(request, "multipart/")) {
+            long limit = uploads.toBytes();
+            chain.doFilter(multipartAllowed(request) ? FormBody.guarded(request, limit) : FormBody.refused(request, limit),
+                    response);
+        } else if (isType(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            form(request, response, chain);
         } else {
-            chain.doFilter(MultipartBody.refused(request, uploads.toBytes()), response);
+            chain.doFilter(new LimitedBody(request, () -> bodyLimit(request)), response);
         }
+    }
+
+    /**
+     * A form is read here, before Spring Security's CSRF check would: past the cap, the answer is the
+     * error page's 413 in the user's language, and that page still gets the query's parameters.
+     */
+    private void form(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        FormBody form = FormBody.guarded(request, bodies.toBytes());
+        if (request.getDispatcherType() != DispatcherType.ERROR && form.pastTheLimit()) {
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
+        chain.doFilter(form, response);
     }
 
     /** The error page of a refused body asks for its parameters again: it gets the same protection. */
@@ -109,8 +129,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
                 && login.getAuthorities().stream().anyMatch(a -> ADMINISTRATOR.equals(a.getAuthority()));
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    private static boolean isType(HttpServletRequest request, String prefix) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(prefix);
     }
 }

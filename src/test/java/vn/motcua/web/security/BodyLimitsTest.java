@@ -28,8 +28,8 @@ import vn.motcua.MotcuaIntegrationTest;
 
 /**
  * Request bodies are capped while they are read, chunked ones included: an anonymous upload without a
- * length cannot make the server spool more than the multipart cap to disk, and a JSON body past the
- * ordinary cap is answered 413 in the caller's language.
+ * length cannot make the server spool more than the multipart cap to disk, and a JSON body or a form
+ * past the ordinary cap is answered 413 in the caller's language, as JSON or as the site's error page.
  */
 @MotcuaIntegrationTest
 class BodyLimitsTest {
@@ -78,6 +78,22 @@ class BodyLimitsTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(answer.body()).contains("\"message\":\"The request body is too large: the limit is 2 MB.");
+    }
+
+    @Test
+    void aFormOverTheOrdinaryCapIsRefusedWithAPageNotAServerError() throws IOException {
+        RawHttp http = new RawHttp(port);
+        String form = "username=tiepnhan&password=" + "a".repeat((int) (3 * MB));
+        String[] browser = {"POST /login HTTP/1.1", "Host: localhost", "Accept: text/html",
+            "Content-Type: application/x-www-form-urlencoded"};
+        RawHttp.Answer announced = http.send(form, browser);
+        RawHttp.Answer chunked = http.chunked(form.substring(0, 100).getBytes(StandardCharsets.US_ASCII), 3 * MB,
+                () -> { }, browser);
+
+        for (RawHttp.Answer answer : java.util.List.of(announced, chunked)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+            assertThat(answer.body()).contains("Nội dung gửi lên quá lớn");
+        }
     }
 
     private static long size(Path directory) {

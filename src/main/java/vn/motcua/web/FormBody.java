@@ -15,34 +15,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A multipart request whose body may not be parsed in full. Refused ({@link #refused}: over its limit by
- * its announced length, or not the caller's to send) its body is never read and its parts are reported
- * as over the limit. Guarded ({@link #guarded}: its length unknown or within the limit) it is parsed
- * by the servlet container, which stops at the limit while reading; if it does, the parts report it.
- * Either way the failure is worded as Spring recognises a size failure ("exceed" with "size") and
- * turns it into {@code MaxUploadSizeExceededException}, and the parameters fall back to the query
- * string, so {@code ?lang=} and the CSRF token that upload forms put in their address still count, on
- * the error page too.
+ * A form's body (multipart or urlencoded) that may not be parsed in full. Refused ({@link #refused}: a
+ * multipart body over its limit by its announced length, or not the caller's to send) it is never
+ * read and its parts are reported as over the limit. Guarded ({@link #guarded}) it is parsed by the
+ * servlet container, which stops at the limit while reading; if it does, the parts report it, and
+ * {@link #pastTheLimit()} says so. A multipart failure is worded as Spring recognises a size failure
+ * ("exceed" with "size") and turns it into {@code MaxUploadSizeExceededException}. Either way the
+ * parameters fall back to the query string, so {@code ?lang=} and the CSRF token that upload forms put
+ * in their address still count, on the error page too.
  */
-final class MultipartBody extends HttpServletRequestWrapper {
+final class FormBody extends HttpServletRequestWrapper {
 
     private final long limit;
     private final boolean refused;
     private final Map<String, String[]> query;
 
-    private MultipartBody(HttpServletRequest request, long limit, boolean refused) {
+    private FormBody(HttpServletRequest request, long limit, boolean refused) {
         super(request);
         this.limit = limit;
         this.refused = refused;
         this.query = parse(request.getQueryString());
     }
 
-    static MultipartBody refused(HttpServletRequest request, long limit) {
-        return new MultipartBody(request, limit, true);
+    static FormBody refused(HttpServletRequest request, long limit) {
+        return new FormBody(request, limit, true);
     }
 
-    static MultipartBody guarded(HttpServletRequest request, long limit) {
-        return new MultipartBody(request, limit, false);
+    static FormBody guarded(HttpServletRequest request, long limit) {
+        return new FormBody(request, limit, false);
     }
 
     @Override
@@ -80,6 +80,16 @@ final class MultipartBody extends HttpServletRequestWrapper {
     @Override
     public String[] getParameterValues(String name) {
         return parameters().get(name);
+    }
+
+    /** Whether the container refused to parse the body: it was larger than the limit. */
+    boolean pastTheLimit() {
+        try {
+            super.getParameterMap();
+            return false;
+        } catch (IllegalStateException refused) {
+            return true;
+        }
     }
 
     private Map<String, String[]> parameters() {
