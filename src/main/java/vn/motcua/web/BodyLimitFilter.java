@@ -65,8 +65,24 @@ class BodyLimitFilter extends OncePerRequestFilter {
         this.imports = imports;
     }
 
+    /**
+     * A body read past its cap by a filter (Spring's {@code FormContentFilter} reads the forms of PUT,
+     * PATCH and DELETE) is answered 413 here; one read by a controller was answered by Spring MVC.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            limit(request, response, chain);
+        } catch (BodyTooLargeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+        }
+    }
+
+    private void limit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isType(request, "multipart/")) {
             long limit = uploads.toBytes();
@@ -90,7 +106,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        chain.doFilter(form, response);
+        chain.doFilter(new LimitedBody(form, () -> bodies), response);
     }
 
     /** The error page of a refused body asks for its parameters again: it gets the same protection. */

@@ -114,6 +114,17 @@ class BodyLimitFilterTest {
         assertThat(administrator.getInputStream().readAllBytes()).hasSize(lines.length);
     }
 
+    @Test
+    void aFormReadByAnotherFilterPastItsCapIsAnswered413() throws Exception {
+        MockHttpServletRequest put = json("/office/anything", new byte[(int) (3 * MB)], -1);
+        put.setMethod("PUT");
+        put.setContentType("application/x-www-form-urlencoded");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        // As Spring's FormContentFilter reads a PUT form: the whole body, from the stream.
+        filter.doFilter(put, response, (request, ignored) -> request.getInputStream().readAllBytes());
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
     /** A JSON POST with {@code body}, announcing {@code length} (-1: none, chunked). */
     private static MockHttpServletRequest json(String path, byte[] body, long length) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
