@@ -24,4 +24,9 @@ public record Actor(String username, String fullName, Party party, String unit) 
     public boolean isOfficer() {
         return party != null && party != Party.APPLICANT;
     }
+
+    /** A supervisor: reads every dossier of the province, acts on none, and is logged doing so. */
+    public boolean isSupervisor() {
+        return party == Party.SUPERVISOR;
+    }
 }

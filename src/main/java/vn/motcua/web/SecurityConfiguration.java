@@ -18,6 +18,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -137,7 +138,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(refusals.loginRequired(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api))
-                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api))
+                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api)
+                        // A page refused to a logged-in officer is the 403 error page, not the API's JSON.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();

@@ -45,8 +45,9 @@ final class DossierRules {
      * officer; the officer's note (ghi chú tiếp nhận) goes on the tracking sheet.
      */
     void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action, String note) {
-        // Received outside working hours counts as received when the next working period starts (§5).
-        d.receivedAt = calendar.nextWorkingStart(now);
+        // The moment is kept as it happened; received outside working hours, only the clock starts at the
+        // next working period (§5), which the time limit's arithmetic does from this same moment.
+        d.receivedAt = now;
         d.appointment = procedure.content().timeLimit().dueFrom(now, calendar).due();
         d.steps = new ArrayList<>(ProcessPlan.place(procedure.content().process(), d.receivingUnit, d.competentUnit,
                 now, d.appointment, calendar));

@@ -38,8 +38,14 @@ public class DossierWork {
         return rules;
     }
 
-    /** Officers see the dossiers their unit receives or handles; the applicant sees their own. */
+    /**
+     * Officers see the dossiers their unit receives or handles, supervisors every dossier; the applicant
+     * sees their own.
+     */
     public boolean visibleTo(Dossier d, Actor actor) {
+        if (actor.isSupervisor()) {
+            return true;
+        }
         return actor.isOfficer() ? d.involves(actor.unit()) : actor.username().equals(d.applicant.idNumber());
     }
 

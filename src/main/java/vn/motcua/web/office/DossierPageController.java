@@ -163,6 +163,7 @@ class DossierPageController {
         Map<String, DossierActionInput> inputs = new LinkedHashMap<>();
         actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
         model.addAttribute("dossier", dossier);
+        model.addAttribute("lookups", queries.lookups(actor, code));
         model.addAttribute("actions", actions);
         model.addAttribute("inputs", inputs);
         model.addAttribute("confirmed", NEED_CONFIRMATION);
