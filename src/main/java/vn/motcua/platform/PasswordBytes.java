@@ -3,8 +3,8 @@ package vn.motcua.platform;
 import java.nio.charset.StandardCharsets;
 
 /**
- * bcrypt reads at most 72 bytes of a password, and Spring Security 7's encoder refuses longer ones with
- * an exception. Characters are not bytes: a Vietnamese letter with its marks takes 2 or 3 bytes in
+ * bcrypt reads at most 72 bytes of a password: Spring Security 7's encoder refuses to hash a longer one
+ * (an exception, a 500 if unchecked) and compares only its first 72 bytes at login. Characters are not bytes: a Vietnamese letter with its marks takes 2 or 3 bytes in
  * UTF-8, so 25 × "ế" (75 bytes) is over the limit while only 25 characters long. Every form that sets a
  * password checks it here; a login with a longer one simply fails.
  */

@@ -8,8 +8,9 @@ import vn.motcua.platform.PasswordBytes;
 
 /**
  * Passwords are stored as delegating hashes ({@code {bcrypt}…}) so the algorithm can change later. A
- * password longer than bcrypt's 72 bytes matches nothing: no form lets one be set
- * ({@link PasswordBytes}), and Spring Security's encoder would throw on it, turning a login into a 500.
+ * password longer than bcrypt's 72 bytes matches nothing: no form lets one be set ({@link PasswordBytes};
+ * Spring Security's encoder throws on encoding one), and bcrypt compares only the first 72 bytes, so
+ * without this any longer text that starts with the password would open the account.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.motcua.web.login.LoginDriver.newAddress;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.TestClock;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
@@ -26,7 +28,7 @@ import vn.motcua.web.portal.PortalFixtures;
 /**
  * bcrypt hashes at most 72 bytes. "ế" takes 3 bytes in UTF-8, so 24 of them (72 bytes) are the longest
  * such password, and 25 (75 bytes, 25 characters) are refused where a password is set and simply fail
- * where one is typed to log in, never with a 500.
+ * where one is typed to log in, never with a 500, and never as if only its first 72 bytes counted.
  */
 @MotcuaIntegrationTest
 class LongPasswordTest {
@@ -40,12 +42,19 @@ class LongPasswordTest {
     OfficerDirectory officers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         mvc = WebTestSupport.mockMvc(context);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test
@@ -63,20 +72,23 @@ class LongPasswordTest {
     }
 
     @Test
-    void seventyTwoBytesAreAcceptedAndOpenTheAccount() throws Exception {
+    void seventyTwoBytesOpenTheAccountAndNothingLongerThatStartsWithThem() throws Exception {
         String username = LoginDriver.unique("vuadu");
         mvc.perform(register(username, LONGEST)).andExpect(redirectedUrl("/account/login?registered"));
-        LoginDriver browser = new LoginDriver(mvc, "/account/login", new vn.motcua.TestClock());
+        LoginDriver browser = new LoginDriver(mvc, "/account/login", clock);
         assertThat(browser.logIn(newAddress(), username, LONGEST)).isEqualTo("/account/dossiers");
+        assertThat(browser.logIn(newAddress(), username, TOO_LONG)).as("bcrypt alone would see only 72 bytes")
+                .isEqualTo("/account/login?error");
+        assertThat(browser.logIn(newAddress(), username, LONGEST + "x")).isEqualTo("/account/login?error");
     }
 
     @Test
     void aTooLongPasswordAtLoginIsAnOrdinaryFailureOnEveryDoor() throws Exception {
         String officer = LoginDriver.newOfficer(officers);
-        LoginDriver officerForm = new LoginDriver(mvc, "/login", new vn.motcua.TestClock());
+        LoginDriver officerForm = new LoginDriver(mvc, "/login", clock);
         assertThat(officerForm.logIn(newAddress(), officer, TOO_LONG)).isEqualTo("/login?error");
         assertThat(officerForm.logIn(newAddress(), "khongco.dai", TOO_LONG)).isEqualTo("/login?error");
-        LoginDriver applicantForm = new LoginDriver(mvc, "/account/login", new vn.motcua.TestClock());
+        LoginDriver applicantForm = new LoginDriver(mvc, "/account/login", clock);
         assertThat(applicantForm.logIn(newAddress(), "nguoidan.dai", TOO_LONG)).isEqualTo("/account/login?error");
         mvc.perform(get("/api/v1/dossiers/inbox").with(LoginDriver.from(newAddress()))
                 .with(httpBasic(officer, TOO_LONG))).andExpect(status().isUnauthorized());
