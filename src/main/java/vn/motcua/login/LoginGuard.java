@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.motcua.platform.InputLimits;
 
 /**
  * The authentication manager of one login door, in front of the one that checks passwords. A held
@@ -41,6 +42,9 @@ public final class LoginGuard implements AuthenticationManager {
         attempts.refusal(accounts, username, client).ifPresent(refusal -> {
             throw refusal;
         });
+        if (!couldBeAnAccount(username)) {
+            throw failed(username, client, LoginEvent.UNKNOWN_ACCOUNT, new UsernameNotFoundException("Not a name"));
+        }
         try {
             Authentication done = checker.authenticate(login);
             attempts.succeeded(accounts, username);
@@ -52,6 +56,15 @@ public final class LoginGuard implements AuthenticationManager {
         } catch (BadCredentialsException e) {
             throw failed(username, client, LoginEvent.BAD_PASSWORD, e);
         }
+    }
+
+    /**
+     * No account is named with control characters or past {@link InputLimits#NAME} characters; such a
+     * name is not looked up at all (PostgreSQL refuses a NUL in a query, which would end in a 500).
+     */
+    private static boolean couldBeAnAccount(String username) {
+        return username != null && username.length() <= InputLimits.NAME
+                && username.chars().noneMatch(Character::isISOControl);
     }
 
     private AuthenticationException failed(String username, String client, LoginEvent reason,

@@ -84,6 +84,17 @@ class LoginAuditTest {
     }
 
     @Test
+    void aUsernameWithControlCharactersOrOfAnyLengthIsAnOrdinaryFailureAuditedReadably() throws Exception {
+        String address = newAddress();
+        String hostile = "ad\u0000min\u001b[31m" + "x".repeat(100_000);
+        assertThat(browser.logIn(address, hostile, PASSWORD)).isEqualTo("/login?error");
+        LoginAuditEntry entry = logins.audit(0).entries().getFirst();
+        assertThat(entry.client()).isEqualTo(address);
+        assertThat(entry.username()).startsWith("ad?min?[31mxxx").hasSize(200);
+        assertThat(entry.event()).isEqualTo(LoginEvent.UNKNOWN_ACCOUNT);
+    }
+
+    @Test
     void theAuditCannotBeChangedOrEmptied() {
         assertThatThrownBy(() -> jdbc.sql("update login_audit set username = 'someone else'").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
