@@ -6,40 +6,25 @@ import static vn.motcua.web.login.LoginDriver.errorSummary;
 import static vn.motcua.web.login.LoginDriver.newAddress;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.identity.ApplicantAccounts;
 import vn.motcua.identity.Registration;
-import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
 /** The applicants' form {@code /account/login} is held like the officers' one, and apart from it. */
 @MotcuaIntegrationTest
-class ApplicantLoginLockoutTest {
+class ApplicantLoginLockoutTest extends LoginTestBase {
 
-    @Autowired
-    WebApplicationContext context;
     @Autowired
     ApplicantAccounts accounts;
-    @Autowired
-    TestClock clock;
-
-    LoginDriver browser;
 
     @BeforeEach
-    void setUp() {
-        browser = new LoginDriver(WebTestSupport.mockMvc(context), "/account/login", clock);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
+    void applicantsForm() {
+        browser = new LoginDriver(mvc, "/account/login", clock);
     }
 
     @Test
@@ -62,7 +47,7 @@ class ApplicantLoginLockoutTest {
     void anOfficerWithTheSameUsernameIsNotHeldByTheApplicantsFailures() throws Exception {
         String username = newApplicant();
         browser.fail(newAddress(), username, 10);
-        LoginDriver officerForm = new LoginDriver(WebTestSupport.mockMvc(context), "/login", clock);
+        LoginDriver officerForm = new LoginDriver(mvc, "/login", clock);
         officerForm.logIn(newAddress(), username, "sai-mat-khau");
         assertThat(errorSummary(officerForm.page())).as("no officer of that name: counted once, not held")
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng.");

@@ -11,50 +11,20 @@ import static vn.motcua.web.login.LoginDriver.PASSWORD;
 import static vn.motcua.web.login.LoginDriver.newAddress;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.TestClock;
-import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginAuditEntry;
 import vn.motcua.login.LoginEvent;
-import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.web.WebTestSupport;
 
 /** {@code /admin/logins}: administrators see who is held, lift it, and read the audit; nobody else may. */
 @MotcuaIntegrationTest
-class LoginAdminPagesTest {
+class LoginAdminPagesTest extends LoginTestBase {
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    OfficerDirectory officers;
-    @Autowired
-    LoginAttempts logins;
-    @Autowired
-    TestClock clock;
-
-    MockMvc mvc;
-    LoginDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        mvc = WebTestSupport.mockMvc(context);
-        browser = new LoginDriver(mvc, "/login", clock);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void anAdministratorSeesTheLockAndLiftsIt() throws Exception {

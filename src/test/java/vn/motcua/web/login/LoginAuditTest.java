@@ -8,50 +8,23 @@ import static vn.motcua.web.login.LoginDriver.newAddress;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.TestClock;
-import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginAuditEntry;
 import vn.motcua.login.LoginEvent;
 import vn.motcua.login.LoginScope;
-import vn.motcua.organization.OfficerDirectory;
-import vn.motcua.web.WebTestSupport;
 
 /** Every failed or refused login leaves a line: who (the username typed), from where, when and why. */
 @MotcuaIntegrationTest
-class LoginAuditTest {
+class LoginAuditTest extends LoginTestBase {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
-    OfficerDirectory officers;
-    @Autowired
-    LoginAttempts logins;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestClock clock;
-
-    LoginDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        browser = new LoginDriver(WebTestSupport.mockMvc(context), "/login", clock);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void eachFailureIsAuditedWithItsReasonAndASuccessIsNot() throws Exception {

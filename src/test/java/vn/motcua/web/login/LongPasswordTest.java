@@ -11,17 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.motcua.web.login.LoginDriver.newAddress;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.TestClock;
-import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
@@ -31,31 +25,13 @@ import vn.motcua.web.portal.PortalFixtures;
  * where one is typed to log in, never with a 500, and never as if only its first 72 bytes counted.
  */
 @MotcuaIntegrationTest
-class LongPasswordTest {
+class LongPasswordTest extends LoginTestBase {
 
     private static final String LONGEST = "ế".repeat(24);
     private static final String TOO_LONG = "ế".repeat(25);
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
-    OfficerDirectory officers;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestClock clock;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = WebTestSupport.mockMvc(context);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void registrationRefusesAPasswordOverSeventyTwoBytesAndSaysWhy() throws Exception {
@@ -75,19 +51,18 @@ class LongPasswordTest {
     void seventyTwoBytesOpenTheAccountAndNothingLongerThatStartsWithThem() throws Exception {
         String username = LoginDriver.unique("vuadu");
         mvc.perform(register(username, LONGEST)).andExpect(redirectedUrl("/account/login?registered"));
-        LoginDriver browser = new LoginDriver(mvc, "/account/login", clock);
-        assertThat(browser.logIn(newAddress(), username, LONGEST)).isEqualTo("/account/dossiers");
-        assertThat(browser.logIn(newAddress(), username, TOO_LONG)).as("bcrypt alone would see only 72 bytes")
+        LoginDriver applicantForm = new LoginDriver(mvc, "/account/login", clock);
+        assertThat(applicantForm.logIn(newAddress(), username, LONGEST)).isEqualTo("/account/dossiers");
+        assertThat(applicantForm.logIn(newAddress(), username, TOO_LONG)).as("bcrypt alone would see only 72 bytes")
                 .isEqualTo("/account/login?error");
-        assertThat(browser.logIn(newAddress(), username, LONGEST + "x")).isEqualTo("/account/login?error");
+        assertThat(applicantForm.logIn(newAddress(), username, LONGEST + "x")).isEqualTo("/account/login?error");
     }
 
     @Test
     void aTooLongPasswordAtLoginIsAnOrdinaryFailureOnEveryDoor() throws Exception {
         String officer = LoginDriver.newOfficer(officers);
-        LoginDriver officerForm = new LoginDriver(mvc, "/login", clock);
-        assertThat(officerForm.logIn(newAddress(), officer, TOO_LONG)).isEqualTo("/login?error");
-        assertThat(officerForm.logIn(newAddress(), "khongco.dai", TOO_LONG)).isEqualTo("/login?error");
+        assertThat(browser.logIn(newAddress(), officer, TOO_LONG)).isEqualTo("/login?error");
+        assertThat(browser.logIn(newAddress(), "khongco.dai", TOO_LONG)).isEqualTo("/login?error");
         LoginDriver applicantForm = new LoginDriver(mvc, "/account/login", clock);
         assertThat(applicantForm.logIn(newAddress(), "nguoidan.dai", TOO_LONG)).isEqualTo("/account/login?error");
         mvc.perform(get("/api/v1/dossiers/inbox").with(LoginDriver.from(newAddress()))

@@ -11,17 +11,9 @@ import static vn.motcua.web.login.LoginDriver.newAddress;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.TestClock;
-import vn.motcua.organization.OfficerDirectory;
-import vn.motcua.web.WebTestSupport;
 
 /**
  * Officers' logins (the {@code /login} form and HTTP Basic) under the real default settings: slowed
@@ -30,28 +22,8 @@ import vn.motcua.web.WebTestSupport;
  * 09:00 ({@link LoginDriver}), so the tenth is at 09:18.
  */
 @MotcuaIntegrationTest
-class OfficerLoginLockoutTest {
+class OfficerLoginLockoutTest extends LoginTestBase {
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    OfficerDirectory officers;
-    @Autowired
-    TestClock clock;
-
-    MockMvc mvc;
-    LoginDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        mvc = WebTestSupport.mockMvc(context);
-        browser = new LoginDriver(mvc, "/login", clock);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void tenWrongPasswordsLockTheAccountAgainstEvenTheRightOneForFifteenMinutes() throws Exception {
