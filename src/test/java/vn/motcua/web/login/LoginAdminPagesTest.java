@@ -53,6 +53,23 @@ class LoginAdminPagesTest extends LoginTestBase {
     }
 
     @Test
+    void aSlowedClientAddressIsListedAndLiftedToo() throws Exception {
+        String officer = LoginDriver.newOfficer(officers);
+        String address = newAddress();
+        for (int i = 0; i < 20; i++) {
+            browser.fail(address, LoginDriver.unique("doan" + i + "."), 1);
+        }
+        assertThat(row(html(get("/admin/logins")), address)).contains("Địa chỉ máy", "Bị làm chậm", "<td>20</td>",
+                "07/12/2026 09:38:05");
+        mvc.perform(post("/admin/logins/unlock").with(csrf()).with(admin()).param("scope", "CLIENT")
+                .param("subject", address)).andExpect(redirectedUrl("/admin/logins"));
+        assertThat(browser.logIn(address, officer, PASSWORD)).isEqualTo("/office");
+        assertThat(logins.audit(0).entries().getFirst()).extracting(LoginAuditEntry::event, LoginAuditEntry::client,
+                LoginAuditEntry::username, LoginAuditEntry::actor).containsExactly(LoginEvent.UNLOCKED, address, null,
+                "admin");
+    }
+
+    @Test
     void onlyAnAdministratorMayOpenThePageOrUnlockAndOnlyWithTheFormsToken() throws Exception {
         String officer = LoginDriver.newOfficer(officers);
         String address = newAddress();
