@@ -23,10 +23,10 @@ import vn.motcua.platform.UserInputException;
 public class LoginAttempts {
 
     /** Audit entries per page; the page number is bounded so the offset stays cheap and sane. */
-    public static final int AUDIT_PAGE_SIZE = 50;
-    public static final int MAX_AUDIT_PAGE = 10_000;
+    private static final int AUDIT_PAGE_SIZE = 50;
+    private static final int MAX_AUDIT_PAGE = 10_000;
     /** The holds page shows at most this many, the latest ending first. */
-    public static final int MAX_HOLDS_SHOWN = 200;
+    private static final int MAX_HOLDS_SHOWN = 200;
 
     private final ThrottleRepository throttles;
     private final AuditRepository audit;
