@@ -91,16 +91,16 @@ public class LoginAttempts {
     }
 
     /**
-     * One page of the audit, newest first.
+     * One page of the audit, newest first; pages count from 1, as every list of the product does.
      *
-     * @throws UserInputException when the page is below 0 or past {@link #MAX_AUDIT_PAGE}
+     * @throws UserInputException when the page is below 1 or past {@link #MAX_AUDIT_PAGE}
      */
     @Transactional(readOnly = true)
     public LoginAuditPage audit(int page) {
-        if (page < 0 || page > MAX_AUDIT_PAGE) {
+        if (page < 1 || page > MAX_AUDIT_PAGE) {
             throw new UserInputException("page", "logins.audit.page", MAX_AUDIT_PAGE);
         }
-        List<LoginAuditEntry> entries = audit.newest((long) page * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE + 1);
+        List<LoginAuditEntry> entries = audit.newest((long) (page - 1) * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE + 1);
         boolean hasNext = entries.size() > AUDIT_PAGE_SIZE;
         return new LoginAuditPage(hasNext ? entries.subList(0, AUDIT_PAGE_SIZE) : entries, page, hasNext);
     }

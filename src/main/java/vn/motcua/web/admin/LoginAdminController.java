@@ -42,7 +42,7 @@ class LoginAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+    String list(@RequestParam(defaultValue = "1") int page, Model model, Locale locale,
             HttpServletResponse response) {
         try {
             model.addAttribute("audit", logins.audit(page));
@@ -62,7 +62,7 @@ class LoginAdminController {
 
     private String refused(Model model, FormErrors errors, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("audit", logins.audit(0));
+        model.addAttribute("audit", logins.audit(1));
         return page(model, errors);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.login.LoginAuditEntry;
 import vn.motcua.login.LoginEvent;
+import vn.motcua.login.LoginScope;
 import vn.motcua.web.WebTestSupport;
 
 /** {@code /admin/logins}: administrators see who is held, lift it, and read the audit; nobody else may. */
@@ -46,7 +47,7 @@ class LoginAdminPagesTest extends LoginTestBase {
         assertThat(row(html(get("/admin/logins")), officer)).as("no longer listed").isEmpty();
         assertThat(browser.logIn(address, officer, PASSWORD)).as("still 09:18").isEqualTo("/office");
 
-        LoginAuditEntry lifted = logins.audit(0).entries().stream()
+        LoginAuditEntry lifted = logins.audit(1).entries().stream()
                 .filter(e -> e.event() == LoginEvent.UNLOCKED && officer.equals(e.username())).findFirst().orElseThrow();
         assertThat(lifted.actor()).isEqualTo("admin");
         assertThat(html(get("/admin/logins"))).contains("Được mở khoá");
@@ -64,7 +65,7 @@ class LoginAdminPagesTest extends LoginTestBase {
         mvc.perform(post("/admin/logins/unlock").with(csrf()).with(admin()).param("scope", "CLIENT")
                 .param("subject", address)).andExpect(redirectedUrl("/admin/logins"));
         assertThat(browser.logIn(address, officer, PASSWORD)).isEqualTo("/office");
-        assertThat(logins.audit(0).entries().getFirst()).extracting(LoginAuditEntry::event, LoginAuditEntry::client,
+        assertThat(logins.audit(1).entries().getFirst()).extracting(LoginAuditEntry::event, LoginAuditEntry::client,
                 LoginAuditEntry::username, LoginAuditEntry::actor).containsExactly(LoginEvent.UNLOCKED, address, null,
                 "admin");
     }
@@ -85,16 +86,30 @@ class LoginAdminPagesTest extends LoginTestBase {
     }
 
     @Test
+    void theAuditIsReadFiftyEntriesAPageNewestFirst() throws Exception {
+        String address = newAddress();
+        for (int i = 1; i <= 51; i++) {
+            logins.failed(LoginScope.APPLICANT, "trang" + i + "." + address, address, LoginEvent.UNKNOWN_ACCOUNT);
+        }
+        String first = html(get("/admin/logins"));
+        assertThat(first).contains("<td>trang51." + address + "</td>", "<td>trang2." + address + "</td>",
+                "href=\"/admin/logins?page=2\"").doesNotContain("<td>trang1." + address + "</td>", "page=0");
+        String second = html(get("/admin/logins").param("page", "2"));
+        assertThat(second).contains("<td>trang1." + address + "</td>", "href=\"/admin/logins?page=1\"")
+                .doesNotContain("<td>trang2." + address + "</td>");
+    }
+
+    @Test
     void liftingWhatIsNotHeldOrAskingForANonsensePageIsExplained() throws Exception {
         String refused = body(mvc.perform(unlock("khong-bi-khoa").with(admin())), status().isBadRequest());
         assertThat(refused).contains("class=\"error-summary\"", "href=\"#subject\"",
                 "hiện không bị khoá hay làm chậm");
-        String badPage = body(mvc.perform(get("/admin/logins").param("page", "-1").with(admin())),
+        String badPage = body(mvc.perform(get("/admin/logins").param("page", "10001").with(admin())),
                 status().isBadRequest());
-        assertThat(badPage).contains("href=\"#page\"", "Số trang phải từ 0 đến 10.000.");
+        assertThat(badPage).contains("href=\"#page\"", "Số trang phải từ 1 đến 10.000.");
         String english = body(mvc.perform(get("/admin/logins").param("page", "10001").param("lang", "en")
                 .with(admin())), status().isBadRequest());
-        assertThat(english).contains("The page number must be from 0 to 10,000.");
+        assertThat(english).contains("The page number must be from 1 to 10,000.");
         mvc.perform(post("/admin/logins/unlock").with(csrf()).with(admin()).param("scope", "NOBODY")
                 .param("subject", "x")).andExpect(status().isBadRequest());
     }
