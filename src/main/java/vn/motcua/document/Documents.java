@@ -2,11 +2,18 @@ package vn.motcua.document;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.document.internal.FileRecords;
 import vn.motcua.document.internal.UploadPolicy;
 
-/** Documents (tài liệu): how a file enters the system, from the counter's scanner or the portal. */
+/**
+ * Documents (tài liệu): how a file enters the system, from the counter's scanner or the portal, and
+ * how a dossier takes it. A file's name, type and size are what the upload recorded, never what a
+ * client later says about it.
+ */
 @Service
 public class Documents {
 
@@ -28,19 +35,40 @@ public class Documents {
     }
 
     /**
-     * Checks an upload, stores it and records it. The file is stored before its row is written, so a
-     * row never names bytes that are not there; a failure in between leaves only an unnamed copy.
+     * Checks an upload, stores it and records it as {@code owner}'s. The file is stored before its rows
+     * are written, so a row never names bytes that are not there; a failure in between leaves only an
+     * unnamed copy. The store lock keeps the sweep from removing these bytes until the rows are committed.
      *
      * @param field the form field a refusal belongs next to
      * @param declaredSize the size the client announced, negative when unknown
+     * @param owner who uploads: only they can attach the file to a dossier
      * @throws vn.motcua.platform.UserInputException when the upload is empty, too large, of a type not
      *     allowed or not of the type its name claims; nothing is stored then
      */
+    @Transactional
     public StoredFile accept(String field, String originalName, long declaredSize, InputStream content,
-            UploadRules rules) {
+            UploadRules rules, FileOwner owner) {
         InputStream admitted = UploadPolicy.admit(field, originalName, declaredSize, content, rules);
+        records.lockForStoring();
         StoredFile stored = files.store(admitted, originalName);
-        records.record(stored, clock.instant());
+        Instant now = clock.instant();
+        records.record(stored, now);
+        records.recordUpload(stored, owner, now);
         return stored;
+    }
+
+    /**
+     * Attaches {@code owner}'s upload of these bytes for good (the sweep never removes it) and answers it
+     * as recorded at upload. Empty when the owner uploaded no such file: whether someone else did is
+     * never told, so a SHA-256 neither proves access nor reveals that a file exists. Run it in the
+     * transaction that saves the dossier, so a refused action leaves the upload unattached.
+     */
+    public Optional<StoredFile> attach(FileOwner owner, String sha256) {
+        return records.attach(owner, sha256);
+    }
+
+    /** Keeps {@code owner}'s upload of these bytes at least until {@code until}: a draft's expiry. */
+    public void holdUntil(FileOwner owner, String sha256, Instant until) {
+        records.holdUntil(owner, sha256, until);
     }
 }

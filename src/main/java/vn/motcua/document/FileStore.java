@@ -27,4 +27,12 @@ public interface FileStore {
     InputStream open(String sha256);
 
     boolean exists(String sha256);
+
+    /**
+     * Removes the bytes, if held. Only the sweep of abandoned uploads calls it, once no upload record
+     * names them.
+     *
+     * @throws java.io.UncheckedIOException when the file exists and cannot be removed
+     */
+    void delete(String sha256);
 }

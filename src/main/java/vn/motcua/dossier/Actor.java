@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import vn.motcua.document.FileOwner;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
@@ -21,7 +22,17 @@ public record Actor(String username, String fullName, Party party, String unit) 
         return new Actor(idNumber, name, Party.APPLICANT, null);
     }
 
+    /** Who this actor's uploads belong to: only they can attach them to a dossier. */
+    public FileOwner fileOwner() {
+        return isOfficer() ? FileOwner.officer(username) : FileOwner.applicant(username);
+    }
+
     public boolean isOfficer() {
         return party != null && party != Party.APPLICANT;
+    }
+
+    /** A supervisor: reads every dossier of the province, acts on none, and is logged doing so. */
+    public boolean isSupervisor() {
+        return party == Party.SUPERVISOR;
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.regex.Pattern;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.ApplicantType;
+import vn.motcua.identity.PersonalIdNumber;
 import vn.motcua.platform.Problems;
 
 /**
@@ -19,7 +20,6 @@ import vn.motcua.platform.Problems;
 public record Applicant(ApplicantType type, String idNumber, String name, String phone, String email,
         String address) {
 
-    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9A-Z][0-9A-Z-]{4,19}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{8,15}");
 
@@ -30,7 +30,7 @@ public record Applicant(ApplicantType type, String idNumber, String name, String
         boolean citizen = type == ApplicantType.CITIZEN;
         String id = idNumber == null ? "" : idNumber.strip();
         problems.when(id.isEmpty(), prefix + "idNumber", "dossier.applicant.idNumber.required");
-        problems.when(!id.isEmpty() && citizen && !PERSONAL_ID.matcher(id).matches(), prefix + "idNumber",
+        problems.when(!id.isEmpty() && citizen && !PersonalIdNumber.isValid(id), prefix + "idNumber",
                 "dossier.applicant.idNumber.personal");
         problems.when(!id.isEmpty() && !citizen && !ORGANISATION_CODE.matcher(id).matches(), prefix + "idNumber",
                 "dossier.applicant.idNumber.organisation");

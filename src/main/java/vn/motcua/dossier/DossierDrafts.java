@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.SubmissionMethod;
+import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.internal.AccountLinkRepository;
 import vn.motcua.dossier.internal.DraftRepository;
 import vn.motcua.platform.NotFoundException;
@@ -36,11 +39,13 @@ public class DossierDrafts {
     private final Catalog catalog;
     private final DossierHandling handling;
     private final AccountLinkRepository links;
+    private final Documents documents;
     private final Clock clock;
 
     DossierDrafts(DraftRepository drafts, Catalog catalog, DossierHandling handling, AccountLinkRepository links,
-            Clock clock) {
+            Documents documents, Clock clock) {
         this.drafts = drafts;
+        this.documents = documents;
         this.links = links;
         this.catalog = catalog;
         this.handling = handling;
@@ -73,8 +78,9 @@ public class DossierDrafts {
     }
 
     /**
-     * Saves the answers as they are, valid or not, and keeps the draft {@link #LIFETIME} from now.
-     * A submitted draft is left as it was submitted.
+     * Saves the answers as they are, valid or not, and keeps the draft {@link #LIFETIME} from now, with
+     * the files it names (the sweep of abandoned uploads leaves them until the draft expires). A
+     * submitted draft is left as it was submitted.
      */
     public DossierDraft save(DossierDraft draft, DraftAnswers answers) {
         if (draft.submitted()) {
@@ -82,6 +88,9 @@ public class DossierDrafts {
         }
         DossierDraft saved = draft.with(answers, clock.instant());
         drafts.update(saved);
+        FileOwner uploader = FileOwner.draft(saved.id());
+        saved.answers().components().stream().map(DraftComponent::file).filter(Objects::nonNull)
+                .forEach(file -> documents.holdUntil(uploader, file.sha256(), saved.expiresAt()));
         return saved;
     }
 
@@ -115,7 +124,7 @@ public class DossierDrafts {
         problems.throwIfAny();
         Procedure procedure = onlineProcedure(draft.procedureCode());
         DossierView dossier = handling.submitOnline(answers.actor(),
-                answers.toSubmission(procedure.code(), procedure.content().components()));
+                answers.toSubmission(procedure.code(), procedure.content().components()), FileOwner.draft(id));
         DossierDraft submitted = draft.submittedAs(dossier.code(), clock.instant());
         if (account != null) {
             links.link(account, dossier.code(), AccountLinkRepository.Proof.SUBMITTED, clock.instant());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.internal.DossierFactory;
 import vn.motcua.dossier.internal.DossierRepository;
 import vn.motcua.dossier.internal.DossierWork;
@@ -48,10 +49,16 @@ public class DossierHandling {
         return publish(factory.receiveAtCounter(officer, reception, now()), null);
     }
 
-    /** Nộp trực tuyến: the dossier waits as new until reception checks it. */
+    /** Nộp trực tuyến: the dossier waits as new until reception checks it; its files are the applicant's uploads. */
     @Transactional
     public DossierView submitOnline(Actor applicant, OnlineSubmission submission) {
-        return publish(factory.submitOnline(applicant, submission, now()), null);
+        return submitOnline(applicant, submission, applicant.fileOwner());
+    }
+
+    /** Nộp trực tuyến with the files {@code uploader} uploaded, e.g. the portal draft's. */
+    @Transactional
+    DossierView submitOnline(Actor applicant, OnlineSubmission submission, FileOwner uploader) {
+        return publish(factory.submitOnline(applicant, submission, uploader, now()), null);
     }
 
     /**

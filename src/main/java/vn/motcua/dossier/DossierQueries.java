@@ -2,7 +2,10 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +13,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.internal.DossierRepository;
 import vn.motcua.dossier.internal.DossierWork;
 import vn.motcua.dossier.internal.InboxRepository;
+import vn.motcua.dossier.internal.LookupLog;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.platform.NotFoundException;
 
@@ -28,18 +32,47 @@ public class DossierQueries {
     private final InboxRepository inbox;
     private final DossierWork work;
     private final ProvinceCalendar calendar;
+    private final LookupLog lookups;
 
-    DossierQueries(DossierRepository dossiers, InboxRepository inbox, DossierWork work, ProvinceCalendar calendar) {
+    DossierQueries(DossierRepository dossiers, InboxRepository inbox, DossierWork work, ProvinceCalendar calendar,
+            LookupLog lookups) {
+        this.lookups = lookups;
         this.dossiers = dossiers;
         this.inbox = inbox;
         this.work = work;
         this.calendar = calendar;
     }
 
-    /** One dossier, if the actor may see it; otherwise "not found", so its existence is not revealed. */
+    /**
+     * One dossier, if the actor may see it; otherwise "not found", so its existence is not revealed.
+     * A supervisor's look-up is logged.
+     */
     public DossierView get(Actor actor, String code) {
-        return dossiers.find(code).filter(d -> work.visibleTo(d, actor)).map(d -> d.view())
+        DossierView view = dossiers.find(code).filter(d -> work.visibleTo(d, actor)).map(d -> d.view())
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        if (actor.isSupervisor()) {
+            lookups.dossier(actor, view.code());
+        }
+        return view;
+    }
+
+    /**
+     * Which of the codes name a dossier the actor may open: a check before drawing links, not a
+     * look-up, so nothing is logged.
+     */
+    public Set<String> openable(Actor actor, Collection<String> codes) {
+        Set<String> openable = new LinkedHashSet<>();
+        for (String code : codes) {
+            dossiers.find(code).filter(d -> work.visibleTo(d, actor)).ifPresent(d -> openable.add(code));
+        }
+        return openable;
+    }
+
+    /** Who of the supervisors looked the dossier up, newest first, for those who may see it. */
+    public List<DossierLookup> lookups(Actor actor, String code) {
+        dossiers.find(code).filter(d -> work.visibleTo(d, actor))
+                .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        return lookups.of(code);
     }
 
     /**
@@ -67,9 +100,19 @@ public class DossierQueries {
                 query.page(), query.size(), inbox.counts(owner, query, bounds));
     }
 
-    /** Dossiers the actor's unit received or handles, matching a code (or its start), an ID number or a name. */
+    /**
+     * Dossiers the actor's unit received or handles — any dossier of the province for a supervisor,
+     * whose search is logged — matching a code (or its start), an ID number or a name.
+     */
     public List<DossierSummary> search(Actor actor, String text) {
-        return text == null || text.isBlank() ? List.of() : inbox.search(actor.unit(), text, 50);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (actor.isSupervisor()) {
+            lookups.search(actor, text.strip());
+            return inbox.search(null, text, 50);
+        }
+        return inbox.search(actor.unit(), text, 50);
     }
 
     private InboxRepository.Bounds bounds() {

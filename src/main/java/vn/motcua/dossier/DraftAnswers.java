@@ -3,12 +3,12 @@ package vn.motcua.dossier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.DossierComponent;
+import vn.motcua.identity.PersonalIdNumber;
 import vn.motcua.platform.Problems;
 
 /**
@@ -29,7 +29,6 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
         String submitterIdNumber, List<DraftComponent> components, ReturnMethod returnMethod, String returnAddress,
         String receivingUnit) {
 
-    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     private static final Applicant NO_APPLICANT = new Applicant(null, null, null, null, null, null);
 
     public DraftAnswers {
@@ -121,7 +120,7 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
         if (applyingAs.hasSubmitter()) {
             problems.when(!StringUtils.hasText(submitterName), "submitterName", "draft.submitterName.required");
             String id = submitterIdNumber == null ? "" : submitterIdNumber.strip();
-            problems.when(!PERSONAL_ID.matcher(id).matches(), "submitterIdNumber", "draft.submitterIdNumber.personal");
+            problems.when(!PersonalIdNumber.isValid(id), "submitterIdNumber", "draft.submitterIdNumber.personal");
         }
     }
 

@@ -8,16 +8,22 @@ public enum Party {
     RECEPTION,
     SPECIALIST,
     LEADER,
-    CLERK;
+    CLERK,
+    /**
+     * Giám sát: sees every dossier of the province, read-only — no row of the status table names this
+     * party, and each of its look-ups is logged.
+     */
+    SUPERVISOR;
 
-    /** The party an officer of {@code role} acts as; administrators and supervisors handle no dossier. */
+    /** The party an officer of {@code role} acts as; administrators handle no dossier. */
     public static Party of(Role role) {
         return switch (role) {
             case RECEPTION -> RECEPTION;
             case SPECIALIST -> SPECIALIST;
             case LEADER -> LEADER;
             case CLERK -> CLERK;
-            case ADMINISTRATOR, SUPERVISOR -> null;
+            case SUPERVISOR -> SUPERVISOR;
+            case ADMINISTRATOR -> null;
         };
     }
 }

@@ -13,7 +13,6 @@ import vn.motcua.platform.Problems;
 public record Registration(String username, ApplicantType type, String idNumber, String fullName, String email, String phone,
         String password, String passwordConfirmation) {
 
-    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     /** Mã số thuế: 10 digits, or 13 with a branch suffix (0101234567-001). */
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
     /** Agencies and other organisations: a registration code of letters, digits and dashes. */
@@ -59,7 +58,7 @@ public record Registration(String username, ApplicantType type, String idNumber,
         String id = normalisedIdNumber();
         if (id.isEmpty()) {
             problems.add("idNumber", "identity.idNumber.required");
-        } else if (type == ApplicantType.CITIZEN && !PERSONAL_ID.matcher(id).matches()) {
+        } else if (type == ApplicantType.CITIZEN && !PersonalIdNumber.isValid(id)) {
             problems.add("idNumber", "identity.idNumber.personal");
         } else if (type == ApplicantType.BUSINESS && !TAX_CODE.matcher(id).matches()) {
             problems.add("idNumber", "identity.idNumber.taxCode");

@@ -20,6 +20,14 @@ public record IndexReport(String unit, LocalDate from, LocalDate to, BigDecimal 
         groups = List.copyOf(groups);
     }
 
+    /**
+     * Whether anything was measured: some criterion counted at least one dossier, procedure or
+     * feedback. A report without data scores only by the empty-denominator rule.
+     */
+    public boolean hasData() {
+        return groups.stream().flatMap(group -> group.criteria().stream()).anyMatch(row -> row.denominator() > 0);
+    }
+
     /** The row of one criterion. */
     public CriterionScore criterion(Criterion criterion) {
         return groups.stream().flatMap(group -> group.criteria().stream())

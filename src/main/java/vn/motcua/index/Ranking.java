@@ -15,14 +15,20 @@ import vn.motcua.organization.UnitLevel;
  * Bảng xếp hạng: the month's ranking of departments, or of communes, by index. Equal scores share
  * a rank (1, 2, 2, 4).
  *
+ * <p>Only units with something to measure are ranked. A unit with no dossier and no procedure in the
+ * month has every criterion on the empty-denominator rule: its 100 points would say nothing about how
+ * it serves people, so it is listed apart as "no data" instead of heading the table.
+ *
  * @param group departments or communes
  * @param month the month ranked
- * @param rows best first
+ * @param rows the ranked units, best first
+ * @param withoutData units with nothing to measure in the month, by name; not ranked
  */
-public record Ranking(Group group, YearMonth month, List<Row> rows) {
+public record Ranking(Group group, YearMonth month, List<Row> rows, List<Unranked> withoutData) {
 
     public Ranking {
         rows = List.copyOf(rows);
+        withoutData = List.copyOf(withoutData);
     }
 
     /** Who is ranked together. */
@@ -42,33 +48,55 @@ public record Ranking(Group group, YearMonth month, List<Row> rows) {
      * @param unit the unit's identifier
      * @param name its name
      * @param score this month's index
-     * @param previousRank last month's rank among the same units
-     * @param previousScore last month's index
+     * @param previous last month's rank and index, absent when the unit had nothing to measure then
      */
-    public record Row(int rank, String unit, String name, BigDecimal score, int previousRank,
-            BigDecimal previousScore) {
+    public record Row(int rank, String unit, String name, BigDecimal score, Previous previous) {
 
-        /** Positive when the unit climbed. */
+        /** Whether last month ranked the unit too, so that a change can be told. */
+        public boolean rankedBefore() {
+            return previous != null;
+        }
+
+        /** Positive when the unit climbed; zero when it was not ranked last month. */
         public int rankChange() {
-            return previousRank - rank;
+            return rankedBefore() ? previous.rank() - rank : 0;
         }
 
+        /** The change of score since last month; zero when it was not ranked last month. */
         public BigDecimal scoreChange() {
-            return score.subtract(previousScore);
+            return rankedBefore() ? score.subtract(previous.score()) : BigDecimal.ZERO;
         }
+    }
+
+    /** Last month's rank and index of a unit. */
+    public record Previous(int rank, BigDecimal score) {
+    }
+
+    /** A unit with nothing to measure in the month. */
+    public record Unranked(String unit, String name) {
     }
 
     static Ranking of(Group group, YearMonth month, List<Unit> units, Map<String, IndexReport> now,
                       Map<String, IndexReport> before) {
-        Map<String, Integer> previousRanks = ranks(units, before);
-        Map<String, Integer> ranks = ranks(units, now);
+        Map<String, Integer> previousRanks = ranks(withData(units, before), before);
+        List<Unit> measured = withData(units, now);
+        Map<String, Integer> ranks = ranks(measured, now);
         List<Row> rows = new ArrayList<>();
-        for (Unit unit : ordered(units, now)) {
+        for (Unit unit : ordered(measured, now)) {
+            Integer previousRank = previousRanks.get(unit.identifier());
+            Previous previous = previousRank == null ? null
+                    : new Previous(previousRank, before.get(unit.identifier()).total());
             rows.add(new Row(ranks.get(unit.identifier()), unit.identifier(), unit.name(),
-                    now.get(unit.identifier()).total(), previousRanks.get(unit.identifier()),
-                    before.get(unit.identifier()).total()));
+                    now.get(unit.identifier()).total(), previous));
         }
-        return new Ranking(group, month, rows);
+        List<Unranked> withoutData = units.stream().filter(unit -> !measured.contains(unit))
+                .sorted(Comparator.comparing(Unit::name)).map(unit -> new Unranked(unit.identifier(), unit.name()))
+                .toList();
+        return new Ranking(group, month, rows, withoutData);
+    }
+
+    private static List<Unit> withData(List<Unit> units, Map<String, IndexReport> reports) {
+        return units.stream().filter(unit -> reports.get(unit.identifier()).hasData()).toList();
     }
 
     private static List<Unit> ordered(List<Unit> units, Map<String, IndexReport> reports) {

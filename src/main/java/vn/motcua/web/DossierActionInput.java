@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.util.StringUtils;
-import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.ReturnMethod;
@@ -31,11 +30,11 @@ import vn.motcua.platform.UserInputException;
  * @param description what the amount is for (require payment)
  * @param newAppointment the new appointment, e.g. {@code 2026-03-10T16:00} (apologise)
  * @param method how the result is returned; null keeps the dossier's
- * @param results the result files, already in the file store (mark done)
+ * @param results the result files, uploaded by the caller first (mark done)
  */
 public record DossierActionInput(String action, Integer version, String note, String reasons, String reason,
         List<SupplementItem> items, List<ComponentFields> added, String assignee, Integer toStep, String amountVnd,
-        String description, String newAppointment, ReturnMethod method, List<AttachedFile> results) {
+        String description, String newAppointment, ReturnMethod method, List<FileReference> results) {
 
     public DossierActionInput {
         items = items == null ? List.of() : items;
@@ -44,8 +43,8 @@ public record DossierActionInput(String action, Integer version, String note, St
     }
 
     /** The same input with these result files added, e.g. once a page's upload is stored. */
-    public DossierActionInput withResults(List<AttachedFile> uploaded) {
-        List<AttachedFile> all = new java.util.ArrayList<>(results);
+    public DossierActionInput withResults(List<FileReference> uploaded) {
+        List<FileReference> all = new java.util.ArrayList<>(results);
         all.addAll(uploaded);
         return new DossierActionInput(action, version, note, reasons, reason, items, added, assignee, toStep,
                 amountVnd, description, newAppointment, method, all);
@@ -90,7 +89,8 @@ public record DossierActionInput(String action, Integer version, String note, St
             case RECORD_PAYMENT -> new DossierCommand.RecordPayment(note);
             case APOLOGISE -> new DossierCommand.Apologise(reason, appointment());
             case STOP -> new DossierCommand.Stop(reasons);
-            case MARK_DONE -> new DossierCommand.MarkDone(note, results.stream().filter(f -> f != null).toList());
+            case MARK_DONE -> new DossierCommand.MarkDone(note,
+                    FileReference.toAttached(results.stream().filter(f -> f != null).toList()));
             case RETURN_RESULT -> new DossierCommand.ReturnResult(method, note);
             case SUBMIT_ONLINE, RECEIVE_AT_COUNTER ->
                     throw new UserInputException("action", "officeApi.action.unknown", action.name());

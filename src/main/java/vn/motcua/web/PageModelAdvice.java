@@ -12,15 +12,29 @@ import vn.motcua.identity.ApplicantAccount;
 import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerPrincipal;
+import vn.motcua.organization.ProvinceContact;
 
 /**
  * What every page's header needs: the logged-in officer or applicant, if any (a page sees at most
- * one of them: each has its own filter chain), and the link to the other language. The error pages
+ * one of them: each has its own filter chain), the link to the other language and the province's
+ * contact details. The error pages
  * ({@link ErrorController}) get them too, so a 404 speaks to whoever is there.
  */
 @ControllerAdvice(basePackages = {"vn.motcua.web.portal", "vn.motcua.web.office", "vn.motcua.web.admin"},
         assignableTypes = ErrorController.class)
 class PageModelAdvice {
+
+    private final ProvinceContact contact;
+
+    PageModelAdvice(ProvinceContact contact) {
+        this.contact = contact;
+    }
+
+    /** The province's contact details for the footer and the help text; only what is set is shown. */
+    @ModelAttribute("provinceContact")
+    ProvinceContact provinceContact() {
+        return contact;
+    }
 
     @ModelAttribute("currentOfficer")
     Officer currentOfficer() {

@@ -1,8 +1,10 @@
 package vn.motcua.web;
 
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -16,9 +18,11 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.identity.ApplicantAccounts;
@@ -63,6 +67,20 @@ class SecurityConfiguration {
     private static final SecurityContextRepository API_SESSIONS = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
+    private static final Pattern OWN_CREDENTIAL = Pattern.compile("(Basic|Bearer) ", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An API call that brings its own credentials (Basic, Bearer) needs no CSRF token: another site
+     * cannot make a browser add them; nor does one without a session cookie, which has nothing to ride
+     * on (it gets its 401). One that rides on the session cookie of an officer's browser can be forged
+     * like any form, so it must carry the token (header {@code X-CSRF-TOKEN} or {@code _csrf}).
+     */
+    private static final RequestMatcher NO_SESSION_TO_RIDE = request -> {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return request.getRequestedSessionId() == null
+                || authorization != null && OWN_CREDENTIAL.matcher(authorization).lookingAt();
+    };
+
     /**
      * Applicant pages anyone may open: logging in, registering, following a dossier by code and ID number,
      * submitting online (an applicant who is logged in is known there too).
@@ -92,7 +110,8 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/account/login")))
                 // The token lives in a cookie, not the session: a citizen whose session timed out while
                 // typing a long form can still send it, and the draft keeps what they typed.
-                .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()));
+                .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()))
+                .headers(SecurityHeaders.everywhere());
         return http.build();
     }
 
@@ -127,9 +146,11 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(refusals.loginRequired(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api))
-                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api))
-                // API clients send credentials with each call and hold no session cookie to abuse.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                        .defaultAccessDeniedHandlerFor(refusals.forbidden(), api)
+                        // A page refused to a logged-in officer is the 403 error page, not the API's JSON.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE)))
+                .headers(SecurityHeaders.everywhere());
         return http.build();
     }
 

@@ -15,11 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.MotcuaIntegrationTest;
 
-/** axe-core, run in Chromium, finds no WCAG 2.2 A/AA violation on the public, office and admin pages. */
+/**
+ * axe-core, run in Chromium, finds no WCAG 2.2 A/AA violation on the public, office and admin pages,
+ * and each of them fits a 390 px wide phone without scrolling sideways.
+ */
 @MotcuaIntegrationTest
 class AccessibilityTest {
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final int PHONE_WIDTH = 390;
     private static Browser browser;
 
     @LocalServerPort
@@ -50,6 +54,7 @@ class AccessibilityTest {
         page.navigate(path);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        assertFitsAPhone(page);
     }
 
     @ParameterizedTest
@@ -62,7 +67,7 @@ class AccessibilityTest {
         "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
         "admin /admin/index",
         "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED",
-        "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en"})
+        "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en", "admin /admin/logins"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String path = switch (parts[1].replaceAll("\\?.*", "")) {
@@ -92,6 +97,25 @@ class AccessibilityTest {
         }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        assertFitsAPhone(page);
+    }
+
+    /**
+     * The page, laid out 390 px wide (a common phone), is no wider than that: wide tables scroll inside
+     * their own box, never the whole page.
+     */
+    private static void assertFitsAPhone(Page page) {
+        page.setViewportSize(PHONE_WIDTH, 844);
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as("page width at %d px: %s", PHONE_WIDTH, widest(page))
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
+    /** The elements that stick out past the phone's width, to say what to fix. */
+    private static Object widest(Page page) {
+        return page.evaluate("w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect()"
+                + ".right > w).slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right))", PHONE_WIDTH);
     }
 
     /** A finished import's page, with its table of rejected lines (nothing is imported). */

@@ -116,7 +116,7 @@ class CitizenSubmissionJourneyTest {
         d = fixtures.act("lanhdao.dienbienphu", d, new DossierCommand.CompleteStep("Đồng ý cấp"));
         // Returned electronically: the result needs its file.
         d = fixtures.act("vanthu.dienbienphu", d, new DossierCommand.MarkDone("Giấy chứng nhận số 01/HKD",
-                java.util.List.of(fixtures.stored("giay-chung-nhan-hkd.pdf", OfficeSamples.pdf()))));
+                java.util.List.of(fixtures.stored("vanthu.dienbienphu", "giay-chung-nhan-hkd.pdf", OfficeSamples.pdf()))));
         d = fixtures.act("tiepnhan.dienbienphu", d, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
         assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
 

@@ -66,14 +66,14 @@ class DocumentsTest {
     @Test
     void theLimitIsShownInWholeMegabytes() {
         assertThatThrownBy(() -> documents.accept("file", "lon.pdf", 300L << 20, InputStream.nullInputStream(),
-                documents.standardRules())).isInstanceOfSatisfying(UserInputException.class, e -> assertThat(
+                documents.standardRules(), FileOwner.officer("tiepnhan"))).isInstanceOfSatisfying(UserInputException.class, e -> assertThat(
                         render(e.problems().getFirst(), Locale.forLanguageTag("vi"))).startsWith(
                                 "Tệp quá lớn: dung lượng tối đa là 20 MB."));
     }
 
     private StoredFile accept(String name, byte[] bytes) {
         return documents.accept("file", name, bytes.length, new ByteArrayInputStream(bytes),
-                documents.standardRules());
+                documents.standardRules(), FileOwner.officer("tiepnhan"));
     }
 
     private Instant firstStoredAt(String sha256) {

@@ -15,6 +15,7 @@ import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
@@ -94,7 +95,7 @@ class DossierDraftsTest {
     @Test
     void aCompleteDraftBecomesOneNewDossierAtTheWardChosenEvenIfSubmittedTwice() {
         DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
-        drafts.save(draft, complete(draft.answers()));
+        drafts.save(draft, complete(draft));
 
         DossierDraft submitted = drafts.submit(draft.id());
         DossierDraft again = drafts.submit(draft.id());
@@ -116,9 +117,11 @@ class DossierDraftsTest {
         assertThatThrownBy(() -> drafts.start("9.999999")).isInstanceOf(NotFoundException.class);
     }
 
-    private DraftAnswers complete(DraftAnswers blank) {
+    /** The draft's answers completed, its first component uploaded for the draft as the portal does. */
+    private DraftAnswers complete(DossierDraft draft) {
+        DraftAnswers blank = draft.answers();
         StoredFile form = documents.accept("file", "giay-de-nghi.pdf", PDF.length, new ByteArrayInputStream(PDF),
-                documents.standardRules());
+                documents.standardRules(), FileOwner.draft(draft.id()));
         AttachedFile file = new AttachedFile(form.sha256(), form.originalName(), form.mediaType(), form.size());
         List<DraftComponent> c = blank.components();
         return blank.withApplyingAs(ApplyingAs.SOMEONE_ELSE)

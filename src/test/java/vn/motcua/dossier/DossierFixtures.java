@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.organization.OfficerPrincipal;
 
@@ -29,10 +30,10 @@ public class DossierFixtures {
         this.documents = documents;
     }
 
-    /** Stores {@code content} through the document checks, as an upload would, and names it for a dossier. */
-    public AttachedFile stored(String name, byte[] content) {
+    /** Stores {@code content} through the document checks, as {@code officer}'s upload, and names it for a dossier. */
+    public AttachedFile stored(String officer, String name, byte[] content) {
         StoredFile f = documents.accept("file", name, content.length, new ByteArrayInputStream(content),
-                documents.standardRules());
+                documents.standardRules(), FileOwner.officer(officer));
         return new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size());
     }
 

@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
+import vn.motcua.index.Criterion;
+import vn.motcua.index.IndexQueries;
+import vn.motcua.Await;
+import java.time.LocalDate;
 import vn.motcua.platform.NotFoundException;
 
 @MotcuaIntegrationTest
@@ -27,6 +31,8 @@ class DossierLifecycleTest {
     TestClock clock;
     @Autowired
     DossierQueries queries;
+    @Autowired
+    IndexQueries index;
 
     @AfterEach
     void realTime() {
@@ -127,10 +133,32 @@ class DossierLifecycleTest {
     }
 
     @Test
-    void aDossierReceivedOutsideWorkingHoursCountsAsReceivedWhenTheNextPeriodStarts() {
+    void aDossierReceivedOutsideWorkingHoursKeepsItsMomentAndItsClockStartsAtTheNextPeriod() {
         DossierView d = receiveNotaryCard(LocalDateTime.parse("2026-03-06T17:40")); // a Friday evening
-        assertThat(d.receivedAt()).isEqualTo("2026-03-09T07:00");
+        assertThat(d.receivedAt()).as("as it happened").isEqualTo("2026-03-06T17:40");
+        assertThat(d.tracking().getFirst().at()).isEqualTo("2026-03-06T17:40");
+        // 5 working days counted from Monday 07:00, not from Friday 17:40: Friday 13 March, 17:00.
         assertThat(d.appointment()).isEqualTo("2026-03-13T17:00");
+    }
+
+    @Test
+    void aDossierReceivedAndHandledAtNightIsInThatDaysIndexAndNeverReturnedBeforeItWasReceived()
+            throws InterruptedException {
+        LocalDate wednesday = LocalDate.parse("2026-03-11");
+        long counted = receivedOn(wednesday);
+
+        DossierView received = receiveNotaryCard(wednesday.atTime(23, 0));
+        clock.setLocal(wednesday.atTime(23, 34));
+        DossierView d = act("tiepnhan", received, new DossierCommand.CompleteStep(null));
+
+        assertThat(d.receivedAt()).isEqualTo("2026-03-11T23:00");
+        assertThat(d.tracking()).extracting(TrackingEntry::at).isSorted().allMatch(at -> !at.isBefore(d.receivedAt()));
+        Await.until(() -> receivedOn(wednesday) == counted + 1);
+    }
+
+    /** Dossiers the province's index counts as received on the day (5.4, counted for every dossier on entry). */
+    private long receivedOn(LocalDate day) {
+        return index.report(null, day, day).criterion(Criterion.DATA_STORE_SYNC).denominator();
     }
 
     @Test
@@ -150,7 +178,7 @@ class DossierLifecycleTest {
     @Test
     void markingDoneRecordsEachResultFileCodedAfterTheDossierAndKeepsIt() {
         DossierView atLastStep = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
-        AttachedFile pdf = fixtures.stored("the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
+        AttachedFile pdf = fixtures.stored("vanthu.tuphap", "the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
         clock.setLocal(LocalDateTime.parse("2026-03-05T09:00"));
         DossierView d = act("vanthu.tuphap", atLastStep, new DossierCommand.MarkDone("Số 12/TCCV", List.of(pdf)));
 

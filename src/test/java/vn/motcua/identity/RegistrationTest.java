@@ -23,6 +23,7 @@ class RegistrationTest {
         "-,          011090001234,       Lò Văn A, 0912345678,   -,             mot cau chuyen,    type,         identity.type.required",
         "CITIZEN,    -,                  Lò Văn A, 0912345678,   -,             mot cau chuyen,    idNumber,     identity.idNumber.required",
         "CITIZEN,    01109000123,        Lò Văn A, 0912345678,   -,             mot cau chuyen,    idNumber,     identity.idNumber.personal",
+        "CITIZEN,    000000000000,       Lò Văn A, 0912345678,   -,             mot cau chuyen,    idNumber,     identity.idNumber.personal",
         "BUSINESS,   011090001234,       Cty A,    0912345678,   -,             mot cau chuyen,    idNumber,     identity.idNumber.taxCode",
         "ORGANISATION, 'A B',            Hội A,    0912345678,   -,             mot cau chuyen,    idNumber,     identity.idNumber.organisation",
         "CITIZEN,    011090001234,       ' ',      0912345678,   -,             mot cau chuyen,    fullName,     identity.fullName.required",

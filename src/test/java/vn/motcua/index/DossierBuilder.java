@@ -13,6 +13,7 @@ import vn.motcua.dossier.DossierStatus;
 final class DossierBuilder {
 
     private final String code;
+    private String procedureCode = "1.001193";
     private Channel channel = Channel.COUNTER;
     private ApplicantType applicantType = ApplicantType.CITIZEN;
     private DossierStatus status = DossierStatus.PROCESSING;
@@ -87,6 +88,11 @@ final class DossierBuilder {
     DossierBuilder stopped(String at) {
         stoppedOrRefusedAt = time(at);
         status = DossierStatus.STOPPED;
+        return this;
+    }
+
+    DossierBuilder procedure(String code) {
+        procedureCode = code;
         return this;
     }
 
@@ -183,7 +189,7 @@ final class DossierBuilder {
     }
 
     DossierFacts build() {
-        return new DossierFacts(code, "000.00.12.H56", "1.001193", channel, applicantType, status,
+        return new DossierFacts(code, "000.00.12.H56", procedureCode, channel, applicantType, status,
                 new DossierFacts.Timeline(submittedAt, receivedAt, appointment, doneAt, returnedAt, stoppedOrRefusedAt,
                         supplementRequests, apologised, workedTime, timeLimit),
                 new DossierFacts.ProcedureTraits(fullOnlineService, paperResultRequired, reusableComponent),

@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -40,7 +41,7 @@ class OfficeFixtures {
     /** A notary card dossier received by {@code tiepnhan} with a scanned application attached. */
     DossierView received() {
         StoredFile scan = documents.accept("file", "don.pdf", -1, new ByteArrayInputStream(OfficeSamples.pdf()),
-                documents.standardRules());
+                documents.standardRules(), FileOwner.officer("tiepnhan"));
         return handling.receiveAtCounter(officer("tiepnhan"), new CounterReception(OfficeSamples.NOTARY_CARD,
                 Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, "011090005678", "Lò Văn Páo", null, null, null),
                 null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false, false,

@@ -62,7 +62,7 @@ class OfficePagesTest {
 
         assertThat(html).contains("class=\"error-summary\"", "href=\"#applicant.idNumber\"",
                 "href=\"#applicant.name\"", "href=\"#components[0].file\"", "href=\"#components[1].file\"",
-                "Số định danh cá nhân phải gồm đúng 12 chữ số", "không có nội dung", "không phải là tệp");
+                "Số định danh cá nhân không hợp lệ: phải gồm 12 chữ số", "không có nội dung", "không phải là tệp");
         assertThat(html).contains("id=\"applicant.idNumber-error\"", "value=\"01109000123\"",
                 "value=\"Bản Him Lam, phường Điện Biên Phủ\"", "name=\"components[2].sha256\"",
                 "Đã đính kèm: hoi-vien.pdf");

@@ -115,9 +115,18 @@ class ServiceIndexPagesTest {
                         + Pattern.quote("<td class=\"number\">" + labels.score(row.score(), VIETNAMESE) + "</td>"));
             }
         }
+        Ranking departments = queries.ranking(Ranking.Group.DEPARTMENTS, MARCH);
+        assertThat(departments.withoutData()).as("the demo's culture department has no procedure and no dossier")
+                .contains(new Ranking.Unranked("000.00.08.H18", "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên"));
+        assertThat(departments.rows()).extracting(Ranking.Row::unit).doesNotContain("000.00.08.H18");
+        for (Ranking.Unranked unit : departments.withoutData()) {
+            assertThat(html).as(unit.name()).containsPattern(Pattern.quote("<th scope=\"row\">" + unit.name() + "</th>")
+                    + "\\s*" + Pattern.quote("<td colspan=\"3\">Chưa có dữ liệu</td>"));
+        }
+        assertThat(html).contains("không được xếp hạng").contains("quy tắc mẫu số rỗng: được đủ điểm");
         Ranking.Row ours = row(queries.ranking(Ranking.Group.COMMUNES, MARCH), UNIT);
         assertThat(html).contains(labels.change(ours.scoreChange(), VIETNAMESE))
-                .contains("(tháng trước: hạng " + ours.previousRank() + ")")
+                .contains("(tháng trước: hạng " + ours.previous().rank() + ")")
                 .contains(ours.rankChange() > 0 ? "lên " + ours.rankChange() + " bậc"
                         : ours.rankChange() < 0 ? "xuống " + -ours.rankChange() + " bậc" : "giữ nguyên");
     }
@@ -158,12 +167,14 @@ class ServiceIndexPagesTest {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
         Ranking ranking = queries.ranking(Ranking.Group.COMMUNES, MARCH);
-        assertThat(lines).hasSize(ranking.rows().size() + 1);
+        assertThat(lines).hasSize(ranking.rows().size() + ranking.withoutData().size() + 1);
+        ranking.withoutData().forEach(unit -> assertThat(lines).contains(",%s,%s,Chưa có dữ liệu,,,".formatted(
+                unit.unit(), unit.name())));
         assertThat(lines.getFirst()).isEqualTo(
                 "Hạng,Mã đơn vị,Đơn vị,Điểm,Thay đổi điểm,Hạng tháng trước,Thay đổi hạng (dương là tăng)");
         Ranking.Row ours = row(ranking, UNIT);
         assertThat(lines).contains(String.join(",", String.valueOf(ours.rank()), UNIT, UNIT_NAME,
-                ours.score().toPlainString(), ours.scoreChange().toPlainString(), String.valueOf(ours.previousRank()),
+                ours.score().toPlainString(), ours.scoreChange().toPlainString(), String.valueOf(ours.previous().rank()),
                 String.valueOf(ours.rankChange())));
     }
 
@@ -177,7 +188,7 @@ class ServiceIndexPagesTest {
         Map<String, String> workbook = Xlsx.entries(xlsx);
         String sheet = workbook.get("xl/worksheets/sheet1.xml");
         Ranking ranking = queries.ranking(Ranking.Group.COMMUNES, MARCH);
-        assertThat(Xlsx.rows(sheet)).isEqualTo(ranking.rows().size() + 1);
+        assertThat(Xlsx.rows(sheet)).isEqualTo(ranking.rows().size() + ranking.withoutData().size() + 1);
         assertThat(Xlsx.text(workbook, "C1")).isEqualTo("Đơn vị");
         int ours = ranking.rows().indexOf(row(ranking, UNIT)) + 2;
         assertThat(Xlsx.text(workbook, "C" + ours)).isEqualTo(UNIT_NAME);

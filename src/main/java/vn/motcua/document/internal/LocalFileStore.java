@@ -68,6 +68,15 @@ final class LocalFileStore implements FileStore {
         return Files.isRegularFile(pathOf(sha256));
     }
 
+    @Override
+    public void delete(String sha256) {
+        try {
+            Files.deleteIfExists(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Where the file of this SHA-256 lives (or would live). */
     Path pathOf(String sha256) {
         Sha256.require(sha256);

@@ -20,9 +20,14 @@ final class Sha256 {
         }
     }
 
+    /** True for 64 lower-case hex digits, the only form a stored file's name takes. */
+    static boolean matches(String value) {
+        return value != null && HEX.matcher(value).matches();
+    }
+
     /** Refuses anything but 64 lower-case hex digits, which also keeps paths built from it inside the store. */
     static String require(String sha256) {
-        if (sha256 == null || !HEX.matcher(sha256).matches()) {
+        if (!matches(sha256)) {
             throw new IllegalArgumentException("Not a SHA-256 in lower-case hex: " + sha256);
         }
         return sha256;

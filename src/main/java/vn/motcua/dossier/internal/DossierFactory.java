@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.ActionRefusedException;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Applicant;
@@ -50,31 +51,39 @@ public class DossierFactory {
         Procedure procedure = procedure(r.procedureCode(), problems);
         problems.when(r.channel() != Channel.COUNTER && r.channel() != Channel.POST, "channel",
                 "dossier.channel.counterOrPost");
-        checkCommon(r.applicant(), r.components(), r.returnMethod(), r.returnAddress(), problems);
+        List<ComponentInput> components = storedFiles.resolve("components", r.components(),
+                officer.fileOwner(), null, problems);
+        checkCommon(r.applicant(), components, r.returnMethod(), r.returnAddress(), problems);
         String competent = procedure == null ? null : competentUnit(procedure, officer.unit(), r.competentUnit(),
                 problems);
         problems.throwIfAny();
         Dossier d = start(procedure, officer.unit(), competent, r.channel(), r.applicant(), r.submitterName(),
-                r.submitterIdNumber(), r.components(), r.returnMethod(), r.returnAddress(), r.summary(), now);
+                r.submitterIdNumber(), components, r.returnMethod(), r.returnAddress(), r.summary(), now);
         d.status = transition.to();
         work.rules().receive(d, procedure, officer, now, DossierAction.RECEIVE_AT_COUNTER, null);
         dossiers.insert(d);
         return d.view();
     }
 
-    public DossierView submitOnline(Actor applicant, OnlineSubmission s, LocalDateTime now) {
+    /**
+     * Creates the dossier an applicant submits online.
+     *
+     * @param uploader who uploaded its files: the portal draft, or the applicant
+     */
+    public DossierView submitOnline(Actor applicant, OnlineSubmission s, FileOwner uploader, LocalDateTime now) {
         Transition transition = creation(DossierAction.SUBMIT_ONLINE, applicant);
         Problems problems = new Problems();
         Procedure procedure = procedure(s.procedureCode(), problems);
         Unit receiving = units.find(s.receivingUnit()).filter(Unit::active).filter(DossierFactory::receives)
                 .orElse(null);
         problems.when(receiving == null, "receivingUnit", "dossier.receivingUnit.unknown");
-        checkCommon(s.applicant(), s.components(), s.returnMethod(), s.returnAddress(), problems);
+        List<ComponentInput> components = storedFiles.resolve("components", s.components(), uploader, null, problems);
+        checkCommon(s.applicant(), components, s.returnMethod(), s.returnAddress(), problems);
         String competent = procedure == null || receiving == null ? null
                 : competentUnit(procedure, receiving.identifier(), null, problems);
         problems.throwIfAny();
         Dossier d = start(procedure, receiving.identifier(), competent, Channel.ONLINE, s.applicant(),
-                s.submitterName(), s.submitterIdNumber(), s.components(), s.returnMethod(), s.returnAddress(),
+                s.submitterName(), s.submitterIdNumber(), components, s.returnMethod(), s.returnAddress(),
                 s.summary(), now);
         d.status = transition.to();
         d.currentUnit = d.receivingUnit;
@@ -126,7 +135,6 @@ public class DossierFactory {
         }
         problems.when(components.stream().noneMatch(ComponentInput::submitted), "components",
                 "dossier.components.required");
-        storedFiles.check("components", components, problems);
         problems.when(returnMethod == null, "returnMethod", "dossier.returnMethod.required");
         problems.when(returnMethod == ReturnMethod.POST && !StringUtils.hasText(returnAddress), "returnAddress",
                 "dossier.returnAddress.required");

@@ -45,8 +45,9 @@ final class DossierRules {
      * officer; the officer's note (ghi chú tiếp nhận) goes on the tracking sheet.
      */
     void receive(Dossier d, Procedure procedure, Actor actor, LocalDateTime now, DossierAction action, String note) {
-        // Received outside working hours counts as received when the next working period starts (§5).
-        d.receivedAt = calendar.nextWorkingStart(now);
+        // The moment is kept as it happened; received outside working hours, only the clock starts at the
+        // next working period (§5), which the time limit's arithmetic does from this same moment.
+        d.receivedAt = now;
         d.appointment = procedure.content().timeLimit().dueFrom(now, calendar).due();
         d.steps = new ArrayList<>(ProcessPlan.place(procedure.content().process(), d.receivingUnit, d.competentUnit,
                 now, d.appointment, calendar));
@@ -210,12 +211,8 @@ final class DossierRules {
             throw new vn.motcua.platform.UserInputException("results", "dossier.markDone.resultRequired");
         }
         for (vn.motcua.dossier.AttachedFile file : c.results()) {
-            String code = d.code + "-KQ" + (d.results.size() + 1);
-            // An API client may name the file by its checksum alone.
-            vn.motcua.dossier.AttachedFile named = new vn.motcua.dossier.AttachedFile(file.sha256(),
-                    StringUtils.hasText(file.originalName()) ? file.originalName().strip() : code + ".pdf",
-                    StringUtils.hasText(file.mediaType()) ? file.mediaType() : "application/pdf", file.size());
-            d.results.add(new DossierView.Result(code, named, now, actor.username()));
+            // The file is as its upload recorded it (DossierWork resolved it).
+            d.results.add(new DossierView.Result(d.code + "-KQ" + (d.results.size() + 1), file, now, actor.username()));
         }
         handOver(d, actor, c.note(), now, true);
     }

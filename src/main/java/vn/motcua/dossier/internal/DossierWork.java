@@ -38,31 +38,42 @@ public class DossierWork {
         return rules;
     }
 
-    /** Officers see the dossiers their unit receives or handles; the applicant sees their own. */
+    /**
+     * Officers see the dossiers their unit receives or handles, supervisors every dossier; the applicant
+     * sees their own.
+     */
     public boolean visibleTo(Dossier d, Actor actor) {
+        if (actor.isSupervisor()) {
+            return true;
+        }
         return actor.isOfficer() ? d.involves(actor.unit()) : actor.username().equals(d.applicant.idNumber());
     }
 
     public void apply(Dossier d, Actor actor, DossierCommand command, Procedure procedure, LocalDateTime now) {
         Transition transition = allowed(d, actor, command.action());
         rules.check(d, actor, command.action(), now);
-        if (command instanceof DossierCommand.Supplement supplement) {
-            Problems problems = new Problems();
-            storedFiles.check("added", supplement.added(), problems);
-            problems.throwIfAny();
-        }
-        if (command instanceof DossierCommand.MarkDone done) {
-            Problems problems = new Problems();
-            storedFiles.checkFiles("results", done.results(), problems);
-            problems.throwIfAny();
-        }
+        DossierCommand resolved = withRecordedFiles(d, actor, command);
         DossierStatus before = d.status;
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
-        if (command instanceof DossierCommand.Accept accept) {
+        if (resolved instanceof DossierCommand.Accept accept) {
             rules.receive(d, procedure, actor, now, DossierAction.ACCEPT, accept.note());
         } else {
-            rules.apply(d, before, actor, command, now);
+            rules.apply(d, before, actor, resolved, now);
         }
+    }
+
+    /** The command with the files it attaches as their uploads recorded them; refused when one is not the actor's. */
+    private DossierCommand withRecordedFiles(Dossier d, Actor actor, DossierCommand command) {
+        Problems problems = new Problems();
+        DossierCommand resolved = switch (command) {
+            case DossierCommand.Supplement s -> new DossierCommand.Supplement(
+                    storedFiles.resolve("added", s.added(), actor.fileOwner(), d, problems), s.note());
+            case DossierCommand.MarkDone m -> new DossierCommand.MarkDone(m.note(),
+                    storedFiles.resolveFiles("results", m.results(), actor.fileOwner(), d, problems));
+            default -> command;
+        };
+        problems.throwIfAny();
+        return resolved;
     }
 
     /** The actions the table and the rules allow this actor now, in table order. */

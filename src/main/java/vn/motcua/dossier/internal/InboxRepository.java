@@ -62,13 +62,17 @@ public class InboxRepository {
         return counts;
     }
 
-    /** Dossiers a unit received or handles, by exact code, code prefix, exact ID number or name prefix. */
+    /**
+     * Dossiers a unit received or handles (every dossier when the unit is null), by exact code, code
+     * prefix, exact ID number or name prefix.
+     */
     public List<DossierSummary> search(String unit, String text, int limit) {
         String term = text.strip();
-        return jdbc.sql("select " + COLUMNS + " from dossier where (receiving_unit = ? or competent_unit = ?)"
+        return jdbc.sql("select " + COLUMNS + " from dossier where (cast(? as varchar) is null"
+                        + " or receiving_unit = ? or competent_unit = ?)"
                         + " and (code = ? or code like ? or applicant_id_number = ? or lower(applicant_name) like ?)"
                         + " order by submitted_at desc, id desc limit ?")
-                .params(unit, unit, term.toUpperCase(java.util.Locale.ROOT),
+                .params(unit, unit, unit, term.toUpperCase(java.util.Locale.ROOT),
                         term.toUpperCase(java.util.Locale.ROOT) + "%", term,
                         term.toLowerCase(java.util.Locale.ROOT) + "%", limit)
                 .query(this::map).list();

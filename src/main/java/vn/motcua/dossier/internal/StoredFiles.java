@@ -1,45 +1,88 @@
 package vn.motcua.dossier.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import vn.motcua.document.FileStore;
+import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.platform.Problems;
 
 /**
- * A dossier only records files the store really holds: a page's hidden fields or an API body can name
- * any checksum, and a record pointing at nothing would be a component that looks digitised but is not.
+ * The files a dossier takes (tệp đính kèm): only files the uploader attaches themselves, or files the
+ * same dossier already holds (a supplement reusing a scan), and always with the name, type and size
+ * recorded at upload. A page's hidden fields or an API body can name any checksum; what else they say
+ * about the file is ignored. A file that does not exist and one uploaded by someone else get the same
+ * refusal, so a checksum neither proves access nor reveals that a file exists.
  */
 @Component
 class StoredFiles {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final String UNKNOWN = "files.unknown";
 
-    private final FileStore files;
+    private final Documents documents;
 
-    StoredFiles(FileStore files) {
-        this.files = files;
+    StoredFiles(Documents documents) {
+        this.documents = documents;
     }
 
-    /** Records a problem under {@code {prefix}[i].file} for each component naming a file the store lacks. */
-    void check(String prefix, List<ComponentInput> components, Problems problems) {
+    /**
+     * The components with their files as recorded; a problem under {@code {prefix}[i].file} for each
+     * component naming a file that is neither {@code owner}'s upload nor already in {@code dossier}.
+     *
+     * @param dossier the dossier the files join, null for a new one
+     */
+    List<ComponentInput> resolve(String prefix, List<ComponentInput> components, FileOwner owner, Dossier dossier,
+            Problems problems) {
+        Map<String, AttachedFile> held = heldBy(dossier);
+        List<ComponentInput> resolved = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            boolean unknown = components.get(i).files().stream().anyMatch(f -> !held(f.sha256()));
-            problems.when(unknown, prefix + "[" + i + "].file", "dossier.file.unknown");
+            ComponentInput c = components.get(i);
+            List<Optional<AttachedFile>> files = c.files().stream().map(f -> resolve(f, owner, held)).toList();
+            problems.when(files.stream().anyMatch(Optional::isEmpty), prefix + "[" + i + "].file", UNKNOWN);
+            resolved.add(new ComponentInput(c.name(), c.originals(), c.copies(), c.submitted(), c.reused(),
+                    c.fromNationalStore(), files.stream().flatMap(Optional::stream).toList()));
         }
+        return resolved;
     }
 
-    /** Records a problem under {@code {prefix}[i].file} for each file the store lacks. */
-    void checkFiles(String prefix, List<AttachedFile> attached, Problems problems) {
+    /** The files as recorded; a problem under {@code {prefix}[i].file} for each one the owner cannot attach. */
+    List<AttachedFile> resolveFiles(String prefix, List<AttachedFile> attached, FileOwner owner, Dossier dossier,
+            Problems problems) {
+        Map<String, AttachedFile> held = heldBy(dossier);
+        List<AttachedFile> resolved = new ArrayList<>();
         for (int i = 0; i < attached.size(); i++) {
-            AttachedFile f = attached.get(i);
-            problems.when(f == null || !held(f.sha256()), prefix + "[" + i + "].file", "dossier.file.unknown");
+            Optional<AttachedFile> file = resolve(attached.get(i), owner, held);
+            problems.when(file.isEmpty(), prefix + "[" + i + "].file", UNKNOWN);
+            file.ifPresent(resolved::add);
         }
+        return resolved;
     }
 
-    private boolean held(String sha256) {
-        return sha256 != null && SHA256.matcher(sha256).matches() && files.exists(sha256);
+    private Optional<AttachedFile> resolve(AttachedFile named, FileOwner owner, Map<String, AttachedFile> held) {
+        if (named == null || named.sha256() == null) {
+            return Optional.empty();
+        }
+        AttachedFile inDossier = held.get(named.sha256());
+        return inDossier != null ? Optional.of(inDossier) : documents.attach(owner, named.sha256())
+                .map(f -> new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size()));
+    }
+
+    /** The files the dossier already holds, by checksum, as it recorded them. */
+    private static Map<String, AttachedFile> heldBy(Dossier dossier) {
+        if (dossier == null) {
+            return Map.of();
+        }
+        DossierView view = dossier.view();
+        return Stream.concat(view.components().stream().flatMap(c -> c.files().stream()),
+                        view.results().stream().map(DossierView.Result::file))
+                .collect(Collectors.toMap(AttachedFile::sha256, Function.identity(), (first, other) -> first));
     }
 }

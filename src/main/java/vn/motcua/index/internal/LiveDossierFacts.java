@@ -45,9 +45,9 @@ final class LiveDossierFacts {
 
     /**
      * The dossier module records one end of handling: done for a result, else the stop or refusal.
-     * A dossier received outside working hours starts its clock at the next working moment; one
-     * finished before that (refused on a Sunday) counts as finished when its clock started, so it is
-     * never finished before it entered handling.
+     * Moments are kept as they happened (a dossier received and refused on a Sunday night has both at
+     * that night); the floor at the receipt only guards the facts' rule that nothing finishes before
+     * it was received.
      */
     private static DossierFacts.Timeline timeline(DossierView d) {
         boolean result = d.status() == DossierStatus.DONE || d.status() == DossierStatus.RETURNED;

@@ -82,7 +82,7 @@ public class ApiSecurityRefusals {
     }
 
     /** {@code ?lang=} first, as Spring MVC's interceptor would take it, then the remembered choice. */
-    private Locale locale(HttpServletRequest request) {
+    Locale locale(HttpServletRequest request) {
         String lang = request.getParameter("lang");
         if (StringUtils.hasText(lang)) {
             try {

@@ -70,7 +70,8 @@ class DossierApiController {
     @PostMapping
     @Operation(summary = "Receive a dossier at the counter", description = "Tiếp nhận trực tiếp (or by post): "
             + "creates the dossier with its receipt and appointment. Files are uploaded first to /api/v1/files "
-            + "and named here by sha256. Reception officers of a centre or commune only.")
+            + "by the caller and named here by sha256 ({\"sha256\": \"…\"}); their name, type and size are the "
+            + "upload's, whatever else is sent. Reception officers of a centre or commune only.")
     ResponseEntity<DossierJson> receive(@AuthenticationPrincipal OfficerPrincipal officer,
             @RequestBody ReceptionJson body) {
         Actor actor = HandlingOfficer.of(officer);
@@ -92,10 +93,12 @@ class DossierApiController {
             + "read) and what the action needs: note; reasons (REFUSE, STOP); reason (WITHDRAW, SEND_BACK, "
             + "APOLOGISE); items [{name, reason}] (REQUEST_SUPPLEMENT); added [component] (SUPPLEMENT); assignee "
             + "(ASSIGN); toStep (SEND_BACK); amountVnd, description (REQUIRE_PAYMENT); newAppointment "
-            + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT); results [{sha256, originalName, mediaType, "
-            + "size}] (MARK_DONE: the result files as /api/v1/files answered their upload; required when the result "
-            + "is returned ELECTRONIC), each recorded as {code}-KQ{n}. 409 when the dossier changed since "
-            + "that version or the action is not allowed now.")
+            + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT); results [{sha256}] (MARK_DONE: the "
+            + "result files the caller uploaded to /api/v1/files, named by the sha256 it answered; required when the "
+            + "result is returned ELECTRONIC), each recorded as {code}-KQ{n}. A file named in added or results must "
+            + "be the caller's upload or already in this dossier, else 400 as if it did not exist; name, type and "
+            + "size are always the upload's. 409 when the dossier changed since that version or the action is not "
+            + "allowed now.")
     DossierJson act(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @RequestBody DossierActionInput input) {
         Actor actor = HandlingOfficer.of(officer);

@@ -44,10 +44,13 @@ class ImportApiController {
     record Error(long line, String code, String reason) {
     }
 
+    // No type a plain HTML form can send (form-urlencoded, multipart, text/plain): another site cannot
+    // make an administrator's browser import lines, whatever credentials it holds.
     @PostMapping(path = "/dossiers", consumes = {"application/x-ndjson", "application/jsonl",
-        MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+        MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import dossier history (JSON Lines, one national portal dossier per line)",
-            description = "Streams the body, UTF-8, any size; valid lines are recorded in the service index in "
+            description = "Streams the body, UTF-8, up to motcua.uploads.max-import-size (2 GB); Content-Type "
+                    + "application/x-ndjson, application/jsonl or application/json (415 otherwise); valid lines are recorded in the service index in "
                     + "batches of 1000, each committed on its own; invalid ones are reported with their line number. "
                     + "Re-importing a MaHoSo updates it. Reasons in Vietnamese, or English with Accept-Language: en.",
             requestBody = @RequestBody(required = true, description = "JSON Lines, UTF-8: one dossier per line",
@@ -59,7 +62,7 @@ class ImportApiController {
                                     + "\"NgayTra\":\"20190308090000\"}"))))
     Summary importDossiers(HttpServletRequest request, Locale resolved) throws IOException {
         Locale locale = reasonLanguage(request, resolved);
-        // Read from the request's own stream: no buffering of the body, no size cap but the disk's.
+        // Read from the request's own stream: no buffering of the body; web.BodyLimitFilter caps it.
         try (InputStream body = request.getInputStream()) {
             return translated(imports.importLines(body), locale);
         }

@@ -24,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.util.StringUtils;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
-import vn.motcua.dossier.AttachedFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
@@ -41,6 +40,7 @@ import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.DossierActionInput;
 import vn.motcua.web.Downloads;
+import vn.motcua.web.FileReference;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.FormSubmission;
 import vn.motcua.web.HandlingOfficer;
@@ -94,7 +94,7 @@ class DossierPageController {
         Actor actor = HandlingOfficer.of(officer);
         return forms.submit(() -> {
                     requireConfirmation(action, confirmed);
-                    return handle(actor, code, action, withUpload(action, input, resultFile));
+                    return handle(actor, code, action, withUpload(actor, action, input, resultFile));
                 },
                 "/office/dossiers/" + code,
                 errors -> page(model, actor, code, action, input, errors), locale, redirect);
@@ -123,15 +123,15 @@ class DossierPageController {
      * The result file chosen on the mark-done form, stored through the document checks first; a refused
      * upload is the form's problem like any other.
      */
-    private DossierActionInput withUpload(DossierAction action, DossierActionInput input, MultipartFile file) {
+    private DossierActionInput withUpload(Actor actor, DossierAction action, DossierActionInput input,
+            MultipartFile file) {
         if (action != DossierAction.MARK_DONE || file == null || !StringUtils.hasText(file.getOriginalFilename())) {
             return input;
         }
         try (InputStream content = file.getInputStream()) {
             StoredFile stored = uploads.accept("results", file.getOriginalFilename(), file.getSize(), content,
-                    uploads.standardRules());
-            return input.withResults(List.of(new AttachedFile(stored.sha256(), stored.originalName(),
-                    stored.mediaType(), stored.size())));
+                    uploads.standardRules(), actor.fileOwner());
+            return input.withResults(List.of(new FileReference(stored.sha256())));
         } catch (UserInputException refused) {
             throw new UserInputException(refused.problems().stream()
                     .map(p -> new UserInputException.Problem(action + ".results", p.messageKey(), p.arguments()))
@@ -163,6 +163,7 @@ class DossierPageController {
         Map<String, DossierActionInput> inputs = new LinkedHashMap<>();
         actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
         model.addAttribute("dossier", dossier);
+        model.addAttribute("lookups", queries.lookups(actor, code));
         model.addAttribute("actions", actions);
         model.addAttribute("inputs", inputs);
         model.addAttribute("confirmed", NEED_CONFIRMATION);

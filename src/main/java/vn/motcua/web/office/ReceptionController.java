@@ -25,6 +25,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.CounterReception;
@@ -82,7 +83,7 @@ class ReceptionController {
         Actor actor = HandlingOfficer.of(officer);
         Procedure procedure = catalog.inForce(procedureCode);
         Problems problems = new Problems();
-        ReceptionForm attached = form.withComponents(attach(form.components(), files, problems));
+        ReceptionForm attached = form.withComponents(attach(form.components(), files, actor.fileOwner(), problems));
         try {
             CounterReception reception = attached.toReception(procedure.code());
             // Checked here too so that applicant and upload problems are shown together.
@@ -97,23 +98,24 @@ class ReceptionController {
     }
 
     private List<ReceptionForm.Row> attach(List<ReceptionForm.Row> rows, Map<String, MultipartFile> files,
-            Problems problems) {
+            FileOwner officer, Problems problems) {
         List<ReceptionForm.Row> attached = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String field = "components[" + i + "].file";
-            attached.add(attach(field, rows.get(i), files.get(field), problems));
+            attached.add(attach(field, rows.get(i), files.get(field), officer, problems));
         }
         return attached;
     }
 
-    /** The row with its new scan stored, or unchanged (keeping an earlier scan) when none or refused. */
-    private ReceptionForm.Row attach(String field, ReceptionForm.Row row, MultipartFile file, Problems problems) {
+    /** The row with its new scan stored as the officer's, or unchanged (keeping an earlier scan) when none or refused. */
+    private ReceptionForm.Row attach(String field, ReceptionForm.Row row, MultipartFile file, FileOwner officer,
+            Problems problems) {
         if (file == null || !StringUtils.hasText(file.getOriginalFilename())) {
             return row;
         }
         try (InputStream content = file.getInputStream()) {
             return row.with(documents.accept(field, file.getOriginalFilename(), file.getSize(), content,
-                    documents.standardRules()));
+                    documents.standardRules(), officer));
         } catch (UserInputException refused) {
             refused.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));
             return row;

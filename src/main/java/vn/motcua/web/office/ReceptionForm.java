@@ -33,8 +33,9 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
 
     /**
      * One published component: whether it was received, how many papers, and its scan once accepted
-     * (kept in hidden fields so a refused form does not ask for the upload again). An unticked box
-     * sends nothing, hence {@code Boolean}.
+     * (kept in hidden fields so a refused form does not ask for the upload again; the dossier takes the
+     * scan's name, type and size from the upload, never from these fields). An unticked box sends
+     * nothing, hence {@code Boolean}.
      */
     record Row(String name, Boolean received, Integer originals, Integer copies, String sha256, String fileName,
             String mediaType, Long size) {
@@ -51,7 +52,7 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
 
         ComponentInput toInput() {
             List<AttachedFile> files = sha256 == null || sha256.isBlank() ? List.of()
-                    : List.of(new AttachedFile(sha256, fileName, mediaType, size == null ? 0 : size));
+                    : List.of(AttachedFile.reference(sha256));
             return new ComponentInput(name, originals == null ? 0 : originals, copies == null ? 0 : copies,
                     Boolean.TRUE.equals(received),
                     false, false, files);

@@ -12,7 +12,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.ProcedureSummary;
-import vn.motcua.dossier.ProcedureDemand;
+import vn.motcua.index.ProcedureDemand;
 
 /**
  * The portal's home page: the search box first, then the procedures people use most, the fields

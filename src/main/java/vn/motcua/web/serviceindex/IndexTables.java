@@ -46,12 +46,24 @@ public class IndexTables {
         return new ExportTable(message("index.export.sheet.criteria", locale), headers, rows);
     }
 
-    /** The month's ranking, best first, with last month's rank and the changes. */
+    /**
+     * The month's ranking, best first, with last month's rank and the changes (empty for a unit not
+     * ranked last month); then the units with nothing to measure, unranked, saying so.
+     */
     public ExportTable ranking(Ranking ranking, Locale locale) {
         List<String> headers = headers(locale, "rank", "unitId", "unit", "score", "scoreChange", "previousRank",
                 "rankChange");
-        List<List<Object>> rows = ranking.rows().stream().map(row -> List.<Object>of(row.rank(), row.unit(),
-                row.name(), row.score(), row.scoreChange(), row.previousRank(), row.rankChange())).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Ranking.Row row : ranking.rows()) {
+            boolean before = row.rankedBefore();
+            rows.add(Arrays.asList(row.rank(), row.unit(), row.name(), row.score(),
+                    before ? row.scoreChange() : null, before ? row.previous().rank() : null,
+                    before ? row.rankChange() : null));
+        }
+        for (Ranking.Unranked unit : ranking.withoutData()) {
+            rows.add(Arrays.asList(null, unit.unit(), unit.name(), message("index.ranking.noData", locale), null, null,
+                    null));
+        }
         return new ExportTable(message("index.export.sheet.ranking." + ranking.group().name(), locale), headers, rows);
     }
 

@@ -32,7 +32,8 @@ public class PortalFixtures {
 
     /** A 12-digit personal ID number no other test uses (the tests share one database). */
     public static String newIdNumber() {
-        return String.format("0%011d", ThreadLocalRandom.current().nextLong(1, 100_000_000_000L));
+        // Born in Điện Biên (011), a man of the 1900s (0): a number that can exist.
+        return String.format("0110%08d", ThreadLocalRandom.current().nextLong(1, 100_000_000L));
     }
 
     /** Each test its own client address, so that one test's look-ups do not spend another's allowance. */
@@ -68,7 +69,7 @@ public class PortalFixtures {
         d = dossiers.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = dossiers.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
         return dossiers.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 12/TCCV",
-                List.of(dossiers.stored(RESULT_FILE, OfficeSamples.pdf()))));
+                List.of(dossiers.stored("vanthu.tuphap", RESULT_FILE, OfficeSamples.pdf()))));
     }
 
     public DossierView returnResult(DossierView done) {

@@ -1,21 +1,19 @@
 package vn.motcua.web.office.serviceindex;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.organization.OfficerPrincipal;
-import vn.motcua.platform.NotFoundException;
 import vn.motcua.web.HandlingOfficer;
 
 /**
  * Which dossier codes of an index table link to the office's dossier page: those of live dossiers
- * (imported history has no page) that this officer may open. Supervisors and administrators handle
- * no dossiers and the office refuses them the page, so for them a code stays plain text rather than
- * a link to a refusal.
+ * (imported history has no page) that this officer may open — every one for a supervisor, their
+ * unit's for the others. Administrators handle no dossiers, so for them a code stays plain text
+ * rather than a link to a refusal. Drawing a link is not a look-up: nothing is logged until the
+ * dossier is opened.
  */
 @Component
 class DossierLinks {
@@ -27,21 +25,10 @@ class DossierLinks {
     }
 
     Set<String> openable(OfficerPrincipal officer, List<String> codes) {
-        Actor actor;
         try {
-            actor = HandlingOfficer.of(officer);
+            return dossiers.openable(HandlingOfficer.of(officer), codes);
         } catch (AccessDeniedException noHandlingRole) {
             return Set.of();
         }
-        Set<String> openable = new LinkedHashSet<>();
-        for (String code : codes) {
-            try {
-                dossiers.get(actor, code);
-                openable.add(code);
-            } catch (NotFoundException notLiveOrNotTheirs) {
-                // history, or another unit's: shown without a link
-            }
-        }
-        return openable;
     }
 }

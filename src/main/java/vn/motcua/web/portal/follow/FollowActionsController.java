@@ -109,6 +109,7 @@ class FollowActionsController {
     private DossierView supplement(String idNumber, String code, int version, String note,
             MultipartHttpServletRequest request) {
         ApplicantDossier dossier = dossiers.view(idNumber, code);
+        Actor applicant = applicant(dossier, idNumber);
         List<SupplementItem> asked = dossier.supplementAsked();
         List<ComponentInput> added = new ArrayList<>();
         Problems problems = new Problems();
@@ -121,10 +122,10 @@ class FollowActionsController {
             }
             SupplementItem item = asked.get(i);
             problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
-                    List.of(attached(accept(field, file))))));
+                    List.of(AttachedFile.reference(accept(field, file, applicant).sha256())))));
         }
         problems.throwIfAny();
-        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Supplement(added, note));
+        return handling.handle(applicant, code, version, new DossierCommand.Supplement(added, note));
     }
 
     private DossierView withdraw(String idNumber, String code, int version, String reason) {
@@ -133,17 +134,14 @@ class FollowActionsController {
         return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()));
     }
 
-    private StoredFile accept(String field, MultipartFile file) {
+    /** The file stored as the applicant's upload: only they can attach it. */
+    private StoredFile accept(String field, MultipartFile file, Actor applicant) {
         try {
             return documents.accept(field, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                    documents.standardRules());
+                    documents.standardRules(), applicant.fileOwner());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-    }
-
-    private static AttachedFile attached(StoredFile stored) {
-        return new AttachedFile(stored.sha256(), stored.originalName(), stored.mediaType(), stored.size());
     }
 
     /** The applicant acts under the name on the dossier, as the tracking sheet prints it. */

@@ -72,6 +72,8 @@ class ServiceIndexController {
         model.addAttribute("chart", TrendChart.of(trend, labels, locale));
         model.addAttribute("departments", queries.ranking(Ranking.Group.DEPARTMENTS, shown));
         model.addAttribute("communes", queries.ranking(Ranking.Group.COMMUNES, shown));
+        model.addAttribute("emptyDenominatorRule", queries.settings().emptyDenominatorGivesFullPoints()
+                ? "index.ranking.rule.full" : "index.ranking.rule.none");
         return "portal/service-index";
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DraftComponent;
@@ -30,13 +31,15 @@ class ComponentUploads {
         this.documents = documents;
     }
 
-    List<DraftComponent> apply(List<DraftComponent> current, Map<String, String> params,
+    /** The components as answered; files are stored as uploads of the draft, which alone can attach them. */
+    List<DraftComponent> apply(String draftId, List<DraftComponent> current, Map<String, String> params,
             Map<String, MultipartFile> files, Problems problems) {
+        FileOwner draft = FileOwner.draft(draftId);
         List<DraftComponent> answered = new ArrayList<>();
         for (int i = 0; i < current.size(); i++) {
             String field = "components[" + i + "]";
             DraftComponent.Delivery chosen = Choices.parse(DraftComponent.Delivery.class, params.get(field + ".delivery"));
-            AttachedFile uploaded = store(field + ".file", files.get(field + ".file"), problems);
+            AttachedFile uploaded = store(field + ".file", files.get(field + ".file"), draft, problems);
             // A file sent without a choice means "upload": the citizen said it by choosing the file.
             DraftComponent.Delivery delivery = chosen == null && uploaded != null ? DraftComponent.Delivery.UPLOAD
                     : chosen;
@@ -46,13 +49,13 @@ class ComponentUploads {
     }
 
     /** The file once stored; null when none was sent or it was refused (the refusal is recorded). */
-    private AttachedFile store(String field, MultipartFile file, Problems problems) {
+    private AttachedFile store(String field, MultipartFile file, FileOwner draft, Problems problems) {
         if (file == null || !StringUtils.hasText(file.getOriginalFilename())) {
             return null;
         }
         try (InputStream content = file.getInputStream()) {
             StoredFile stored = documents.accept(field, file.getOriginalFilename(), file.getSize(), content,
-                    documents.standardRules());
+                    documents.standardRules(), draft);
             return new AttachedFile(stored.sha256(), stored.originalName(), stored.mediaType(), stored.size());
         } catch (UserInputException refused) {
             refused.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));

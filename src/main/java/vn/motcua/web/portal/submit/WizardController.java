@@ -95,7 +95,7 @@ class WizardController {
             HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         return withDraft(code, request, draft -> {
             Problems problems = new Problems();
-            List<DraftComponent> answered = uploads.apply(draft.answers().components(), params, files, problems);
+            List<DraftComponent> answered = uploads.apply(draft.id(), draft.answers().components(), params, files, problems);
             return accept(WizardPage.DOCUMENTS, draft, draft.answers().withComponents(answered), problems, change,
                     new Exchange(request, response, model, locale));
         });

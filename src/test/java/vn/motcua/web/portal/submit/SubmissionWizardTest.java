@@ -77,7 +77,7 @@ class SubmissionWizardTest {
                         .param("submitterName", "Lò Thị Xuân").param("submitterIdNumber", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"#applicant.idNumber\""),
-                        containsString("href=\"#submitterIdNumber\""), containsString("phải gồm đúng 12 chữ số"),
+                        containsString("href=\"#submitterIdNumber\""), containsString("phải gồm 12 chữ số như in trên thẻ căn cước"),
                         containsString("value=\"Lò Văn Pánh\""), containsString("value=\"01109000\""),
                         containsString("value=\"Lò Thị Xuân\""))));
 
