@@ -1,11 +1,13 @@
 package vn.motcua.identity;
 
+import vn.motcua.platform.PasswordBytes;
 import vn.motcua.platform.Problems;
 
 /**
  * The password rules, the same at registration and at a change: long enough to resist guessing
- * (NIST SP 800-63B asks for length, not character classes), short enough for bcrypt (72 bytes), not
- * the ID number that is the login name, and typed twice alike.
+ * (NIST SP 800-63B asks for length, not character classes), short enough for bcrypt (72 bytes in
+ * UTF-8, {@link PasswordBytes}: fewer characters when they carry Vietnamese marks), not containing the
+ * ID number, and typed twice alike.
  */
 final class Passwords {
 
@@ -19,6 +21,7 @@ final class Passwords {
         String typed = password == null ? "" : password;
         problems.when(typed.length() < MIN_LENGTH, field, "identity.password.tooShort", MIN_LENGTH);
         problems.when(typed.length() > MAX_LENGTH, field, "identity.password.tooLong", MAX_LENGTH);
+        PasswordBytes.check(problems, field, typed);
         problems.when(!idNumber.isEmpty() && typed.contains(idNumber), field, "identity.password.containsId");
         problems.when(!typed.equals(confirmation), field + "Confirmation", "identity.password.mismatch");
     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import vn.motcua.organization.internal.OfficerRepository;
 import vn.motcua.platform.NotFoundException;
+import vn.motcua.platform.PasswordBytes;
 import vn.motcua.platform.Problems;
 
 /** Officers' accounts (tài khoản cán bộ): look-up for every module, changes for administrators. */
@@ -84,5 +85,6 @@ public class OfficerDirectory {
         problems.when(required && !given, "password", "organization.officer.password.required");
         problems.when(given && password.length() < MIN_PASSWORD_LENGTH, "password",
                 "organization.officer.password.short", MIN_PASSWORD_LENGTH);
+        PasswordBytes.check(problems, "password", password);
     }
 }

@@ -27,9 +27,13 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.identity.ApplicantAccounts;
 import vn.motcua.identity.ApplicantPrincipal;
+import vn.motcua.login.LoginAttempts;
+import vn.motcua.login.LoginGuard;
+import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.organization.Role;
 import vn.motcua.web.api.ApiSecurityRefusals;
+import vn.motcua.web.login.LoginRefusalPages;
 
 /**
  * Who may open what. Public data (catalog, units, calendar, the portal) needs no login; officers log
@@ -89,16 +93,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords)
-            throws Exception {
+    SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords,
+            LoginAttempts logins, LoginRefusalPages refusals) throws Exception {
         http.securityMatcher("/account/**", "/follow", "/follow/**", "/submit/**")
-                .authenticationManager(only(accounts.loginLookup(), passwords))
+                .authenticationManager(
+                        new LoginGuard(logins, LoginScope.APPLICANT, only(accounts.loginLookup(), passwords)))
                 .securityContext(context -> context.securityContextRepository(APPLICANT_SESSIONS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(APPLICANT_PUBLIC).permitAll()
                         .anyRequest().hasRole(ApplicantPrincipal.ROLE))
                 .formLogin(form -> form.loginPage("/account/login").usernameParameter("username")
-                        .defaultSuccessUrl("/account/dossiers", false).permitAll())
+                        .defaultSuccessUrl("/account/dossiers", false)
+                        .failureHandler(refusals.backTo("/account/login")).permitAll())
                 .logout(logout -> logout.logoutUrl("/account/logout").logoutSuccessUrl("/account/login?loggedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new LoginUrlAuthenticationEntryPoint("/account/login")))
@@ -112,9 +118,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService officers, PasswordEncoder passwords,
-            ApiTokens tokens, ApiSecurityRefusals refusals) throws Exception {
+            ApiTokens tokens, ApiSecurityRefusals refusals, LoginAttempts logins, LoginRefusalPages loginRefusals)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
-        http.authenticationManager(only(officers, passwords))
+        http.authenticationManager(new LoginGuard(logins, LoginScope.OFFICER, only(officers, passwords)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/api/v1/import/**").hasRole(Role.ADMINISTRATOR.name())
@@ -127,7 +134,8 @@ class SecurityConfiguration {
                         .requestMatchers("/office", "/office/**", "/api/**").authenticated()
                         // Any other address is the public portal's: an unknown one is its 404, not the login.
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false)
+                        .failureHandler(loginRefusals.backTo("/login")).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .addFilterBefore(new BearerTokenFilter(tokens, refusals.invalidToken()), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.securityContextRepository(API_SESSIONS)
@@ -146,10 +154,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** One kind of account per chain, named here rather than found by type. */
+    /**
+     * One kind of account per chain, named here rather than found by type. An unknown name surfaces so
+     * {@link LoginGuard} can audit it; the guard answers it as a wrong password.
+     */
     private static AuthenticationManager only(UserDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
+        provider.setHideUserNotFoundExceptions(false);
         return new ProviderManager(provider);
     }
 

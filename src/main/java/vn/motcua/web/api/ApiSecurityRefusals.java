@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.login.LoginRefusedException;
 import vn.motcua.web.api.ApiErrorHandler.ApiError;
 import vn.motcua.web.api.ApiErrorHandler.FieldMessage;
 
@@ -38,27 +40,38 @@ public class ApiSecurityRefusals {
         this.json = json;
     }
 
-    /** No credentials, or a wrong password: either way of logging in is offered. */
+    /**
+     * No credentials, or a wrong password: either way of logging in is offered. Too many wrong ones
+     * (the account or the address is held): 429 with the seconds to wait in {@code Retry-After}.
+     */
     public AuthenticationEntryPoint loginRequired() {
-        return (request, response, e) -> write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
-                "access.api.unauthenticated", "Basic realm=\"" + REALM + "\"", "Bearer realm=\"" + REALM + "\"");
+        return (request, response, e) -> {
+            if (e instanceof LoginRefusedException held) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(held.waitSeconds()));
+                write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "logins.api.held",
+                        new Object[] {held.waitSeconds()});
+                return;
+            }
+            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "access.api.unauthenticated", null,
+                    "Basic realm=\"" + REALM + "\"", "Bearer realm=\"" + REALM + "\"");
+        };
     }
 
     /** A bearer token that is unknown, malformed, expired or revoked (RFC 6750 §3.1). */
     public AuthenticationEntryPoint invalidToken() {
         return (request, response, e) -> write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
-                "access.api.invalidToken", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+                "access.api.invalidToken", null, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
     }
 
     /** Logged in, but the role does not open this address. */
     public AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(request, response, HttpServletResponse.SC_FORBIDDEN,
-                "error.forbidden");
+                "error.forbidden", null);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
-            String... challenges) throws IOException {
-        String message = messages.getMessage(messageKey, null, messageKey, locale(request));
+            Object[] arguments, String... challenges) throws IOException {
+        String message = messages.getMessage(messageKey, arguments, messageKey, locale(request));
         response.setStatus(status);
         for (String challenge : challenges) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
