@@ -17,6 +17,23 @@ public final class InputLimits {
     public static final int LIST = 50;
     /** One trillion đồng: more than any fee of a public service. */
     public static final long MAX_AMOUNT_VND = 1_000_000_000_000L;
+    /** Addresses (of the applicant, for the result by post). */
+    public static final int ADDRESS = 500;
+    /** Phone numbers, e-mail addresses and ID numbers (CCCD, passport, tax code). */
+    public static final int CONTACT = 100;
+    /** A search term ({@code q}) or any other one-word query parameter. */
+    public static final int SEARCH = 200;
+    /** Long texts of the catalog: a procedure's steps, legal basis, notes. */
+    public static final int LONG_TEXT = 20_000;
+    /**
+     * Any single value a client sends (a form field, a query parameter, a JSON string) whatever its
+     * field: past it the request is refused before any handler reads it.
+     */
+    public static final int ANY_VALUE = LONG_TEXT;
+    /** The last page number a list offers: far more than any list holds, small enough to compute with. */
+    public static final int MAX_PAGE = 100_000;
+    /** Rows per page of a list. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private InputLimits() {
     }
@@ -46,16 +63,27 @@ public final class InputLimits {
                 .throwIfAny();
     }
 
+    /** A page number from {@code first} (0 or 1, as the list counts) to {@link #MAX_PAGE}. */
+    public static Problems page(Problems problems, String field, int page, int first) {
+        return problems.when(page < first || page > MAX_PAGE, field, "limits.page", first, MAX_PAGE);
+    }
+
+    /** Rows per page from 1 to {@link #MAX_PAGE_SIZE}. */
+    public static Problems pageSize(Problems problems, String field, int size) {
+        return problems.when(size < 1 || size > MAX_PAGE_SIZE, field, "limits.pageSize", MAX_PAGE_SIZE);
+    }
+
+    /** Whether a text has a control character (NUL included); new lines and tabs are allowed when {@code multiline}. */
+    public static boolean hasControl(String value, boolean multiline) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
+    }
+
     private static Problems text(Problems problems, String field, String value, int max, boolean multiline) {
         if (value == null) {
             return problems;
         }
         return problems.when(value.length() > max, field, "limits.text.tooLong", max)
                 .when(hasControl(value, multiline), field, "limits.text.control");
-    }
-
-    private static boolean hasControl(String value, boolean multiline) {
-        return value.chars().anyMatch(c -> Character.isISOControl(c)
-                && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
     }
 }
