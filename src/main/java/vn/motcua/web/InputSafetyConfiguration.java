@@ -1,7 +1,7 @@
 package vn.motcua.web;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,15 +10,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What every request passes before a controller sees it: the limits on parameters and path variables
  * ({@link RequestValueLimits}, after the language switch so refusals speak the chosen language) and the
- * strict reading of JSON bodies ({@link StrictJson}). Boot's own JSON converter steps aside for this one;
+ * strict reading of JSON bodies ({@link StrictJson}). Boot's own JSON converter is replaced in its place;
  * the application's shared mapper (used to store aggregates) stays as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class InputSafetyConfiguration implements WebMvcConfigurer {
 
-    @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper mapper) {
-        return new JacksonJsonHttpMessageConverter(StrictJson.of(mapper));
+    private final JsonMapper mapper;
+
+    InputSafetyConfiguration(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** In the JSON converter's own place: a converter bean would go first and turn {@code byte[]} into base64. */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.withJsonConverter(new JacksonJsonHttpMessageConverter(StrictJson.of(mapper)));
     }
 
     @Override
