@@ -21,6 +21,8 @@ public final class InputLimits {
     public static final int ADDRESS = 500;
     /** Phone numbers, e-mail addresses and ID numbers (CCCD, passport, tax code). */
     public static final int CONTACT = 100;
+    /** Originals or copies of one component: a stack of papers a counter can take. */
+    public static final int COPIES = 100;
     /** A search term ({@code q}) or any other one-word query parameter. */
     public static final int SEARCH = 200;
     /** Long texts of the catalog: a procedure's steps, legal basis, notes. */
@@ -55,6 +57,11 @@ public final class InputLimits {
         }
         return problems.when(values.size() > max, field, "limits.list.tooLong", max)
                 .when(values.stream().anyMatch(v -> v == null), field, "limits.list.nullItem");
+    }
+
+    /** A count from 0 to {@code max}. */
+    public static Problems count(Problems problems, String field, long value, int max) {
+        return problems.when(value < 0 || value > max, field, "limits.count", max);
     }
 
     /** An amount in đồng from 0 to {@link #MAX_AMOUNT_VND}. */
