@@ -71,12 +71,12 @@ public final class InputLimits {
     }
 
     /** A page number from {@code first} (0 or 1, as the list counts) to {@link #MAX_PAGE}. */
-    public static Problems page(Problems problems, String field, int page, int first) {
+    public static Problems page(Problems problems, String field, long page, int first) {
         return problems.when(page < first || page > MAX_PAGE, field, "limits.page", first, MAX_PAGE);
     }
 
     /** Rows per page from 1 to {@link #MAX_PAGE_SIZE}. */
-    public static Problems pageSize(Problems problems, String field, int size) {
+    public static Problems pageSize(Problems problems, String field, long size) {
         return problems.when(size < 1 || size > MAX_PAGE_SIZE, field, "limits.pageSize", MAX_PAGE_SIZE);
     }
 
