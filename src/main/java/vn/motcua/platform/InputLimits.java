@@ -17,6 +17,8 @@ public final class InputLimits {
     public static final int LIST = 50;
     /** One trillion đồng: more than any fee of a public service. */
     public static final long MAX_AMOUNT_VND = 1_000_000_000_000L;
+    /** Titles: a procedure's name, field, agency and result document, a component's or a fee's name. */
+    public static final int TITLE = 500;
     /** Addresses (of the applicant, for the result by post). */
     public static final int ADDRESS = 500;
     /** Phone numbers, e-mail addresses and ID numbers (CCCD, passport, tax code). */
