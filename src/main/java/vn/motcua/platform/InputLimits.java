@@ -25,6 +25,8 @@ public final class InputLimits {
     public static final int CONTACT = 100;
     /** Originals or copies of one component: a stack of papers a counter can take. */
     public static final int COPIES = 100;
+    /** A time limit's value (working days, days or working hours): years of work, cheap to count. */
+    public static final int MAX_DURATION = 1000;
     /** A search term ({@code q}) or any other one-word query parameter. */
     public static final int SEARCH = 200;
     /** Long texts of the catalog: a procedure's steps, legal basis, notes. */

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +67,11 @@ class HostileInputTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /**
+     * One client per caller, each with its cookies: HTTP Basic is checked (bcrypt) once, then the API
+     * session carries the caller, so a thousand calls do not cost a thousand password hashes.
+     */
+    private final Map<String, HttpClient> clients = new HashMap<>();
 
     @Test
     void noOperationOfTheApiAnswersA5xxOrSavesAnything() throws Exception {
@@ -106,7 +112,12 @@ class HostileInputTest {
         assertThat(forms).as("forms under " + prefix).isNotEmpty();
         for (PageForms.Form form : forms) {
             for (String value : HostileValues.TEXTS) {
-                submit(mvc, user, form, value, failures);
+                submit(mvc, user, form, PageForms.filled(form, value), failures);
+            }
+            for (String field : PageForms.filled(form, "").keySet()) {
+                for (String value : HostileValues.ALWAYS_REFUSED) {
+                    submit(mvc, user, form, PageForms.oneField(form, field, value), failures);
+                }
             }
         }
     }
@@ -134,7 +145,7 @@ class HostileInputTest {
 
     /** A form with something to type in, other than signing out. */
     private static boolean worthAttacking(PageForms.Form form) {
-        return !form.action().contains("logout") && form.fields().stream().anyMatch(f -> !f.equals("_csrf"));
+        return !form.action().contains("logout") && !PageForms.filled(form, "").isEmpty();
     }
 
     /** Pages, not downloads nor a language switch. */
@@ -144,12 +155,13 @@ class HostileInputTest {
                 || link.endsWith(".pdf") || link.endsWith(".csv") || link.endsWith(".xlsx"));
     }
 
-    private void submit(MockMvc mvc, RequestPostProcessor user, PageForms.Form form, String value,
+    private void submit(MockMvc mvc, RequestPostProcessor user, PageForms.Form form, Map<String, String> params,
             List<String> failures) {
         AbstractMockHttpServletRequestBuilder<?> request = form.multipart() ? multipart(form.action())
                 : request(HttpMethod.valueOf(form.method()), form.action());
-        PageForms.filled(form, value).forEach(request::param);
-        String what = form.method() + " " + form.action() + " (from " + form.page() + ") " + abbreviated(value);
+        params.forEach(request::param);
+        String what = form.method() + " " + form.action() + " (from " + form.page() + ") " + abbreviated(
+                params.toString());
         try {
             int status = mvc.perform(request.with(user).with(csrf()).with(FROM_ELSEWHERE)).andReturn().getResponse()
                     .getStatus();
@@ -176,7 +188,9 @@ class HostileInputTest {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + OfficeApi.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient client = clients.computeIfAbsent(String.valueOf(user), u -> HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String abbreviated(String text) {

@@ -15,6 +15,12 @@ final class HostileValues {
     static final List<String> TEXTS = List.of("\u0000", "a\u0001b\u001b[31m", LONG, "-1", "99999999999999999999",
             "1.9", "NO_SUCH_VALUE", "99999-12-31");
 
+    /**
+     * Values no field accepts, so that they may go into one field of a form otherwise filled as the page
+     * filled it, reaching past the other checks without ever saving anything.
+     */
+    static final List<String> ALWAYS_REFUSED = List.of("\u0000", LONG);
+
     /** Raw JSON tokens for numbers: negative, overflowing, fractional, null, a string. */
     static final List<String> NUMBER_TOKENS = List.of("-1", "99999999999999999999", "1.9", "null", "\"x\"", "1e400");
 

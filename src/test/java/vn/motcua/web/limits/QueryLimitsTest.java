@@ -37,6 +37,12 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aDeadlineOfMoreThanAThousandUnitsIsRefused() {
+        refused(null, "/api/v1/calendar/deadline?from=2026-03-02T08:00&unit=working_days&value=2000000000", "value",
+                "Thời hạn phải từ 0 đến 1.000.");
+    }
+
+    @Test
     void thePortalSearchPageRefusesAHugePageWithA400Page() {
         OfficeApi.Reply reply = new OfficeApi(port).get(null, "/procedures?page=99999999999");
         assertThat(reply.status()).isEqualTo(400);

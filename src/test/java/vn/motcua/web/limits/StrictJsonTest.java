@@ -58,19 +58,22 @@ class StrictJsonTest {
 
     @Test
     void aControlCharacterInAnyStringOfAReceptionIsRefusedWithItsField() {
-        OfficeApi.Reply reply = api.post("tiepnhan", "/api/v1/dossiers",
-                OfficeSamples.receptionJson("[]").replace("Phường Mường Thanh", "Phường\\u0000Mường Thanh"));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly("applicant.address");
+        OfficeApi.Reply reply = receptionWith("Phường Mường Thanh", "Phường\\u0000Mường Thanh", "applicant.address");
         assertThat(reply.<String>json("$.message")).isEqualTo("Không được chứa ký tự điều khiển.");
     }
 
     @Test
     void anUnknownChoiceIsRefusedNamingTheField() {
+        receptionWith("\"returnMethod\": \"COUNTER\"", "\"returnMethod\": \"DRONE\"", "returnMethod");
+    }
+
+    /** The sample reception with one piece replaced: refused with a 400 naming {@code field} alone. */
+    private OfficeApi.Reply receptionWith(String piece, String replacement, String field) {
         OfficeApi.Reply reply = api.post("tiepnhan", "/api/v1/dossiers",
-                OfficeSamples.receptionJson("[]").replace("\"returnMethod\": \"COUNTER\"", "\"returnMethod\": \"DRONE\""));
+                OfficeSamples.receptionJson("[]").replace(piece, replacement));
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly("returnMethod");
+        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly(field);
+        return reply;
     }
 
     private void refused(String json, String field) {
