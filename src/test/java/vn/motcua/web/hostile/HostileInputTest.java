@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.web.OfficeApi;
+import vn.motcua.web.OfficeSamples;
 import vn.motcua.web.WebTestSupport;
 
 /**
@@ -97,19 +98,24 @@ class HostileInputTest {
     @Test
     void noFormOfThePagesAnswersA5xxOrSavesAnything() throws Exception {
         MockMvc mvc = WebTestSupport.mockMvc(context);
+        OfficeApi.Reply received = new OfficeApi(port).post("tiepnhan", "/api/v1/dossiers",
+                OfficeSamples.receptionJson("[]"));
         Map<String, Long> before = counts();
         List<String> failures = new ArrayList<>();
-        attack(mvc, FROM_ELSEWHERE, "/", "/", failures);
-        attack(mvc, WebTestSupport.as(context, "tiepnhan"), "/office", "/office", failures);
-        attack(mvc, WebTestSupport.as(context, "admin"), "/admin", "/admin", failures);
+        attack(mvc, FROM_ELSEWHERE, List.of("/"), "/", failures);
+        attack(mvc, WebTestSupport.as(context, "tiepnhan"), List.of("/office", "/office/reception/1.013859",
+                "/office/dossiers/" + received.json("$.code")), "/office", failures);
+        attack(mvc, WebTestSupport.as(context, "admin"), List.of("/admin"), "/admin", failures);
         assertThat(failures).isEmpty();
         assertThat(counts()).as("nothing saved").isEqualTo(before);
     }
 
-    private void attack(MockMvc mvc, RequestPostProcessor user, String start, String prefix, List<String> failures)
-            throws Exception {
-        List<PageForms.Form> forms = crawl(mvc, user, start, prefix);
+    private void attack(MockMvc mvc, RequestPostProcessor user, List<String> starts, String prefix,
+            List<String> failures) throws Exception {
+        List<PageForms.Form> forms = crawl(mvc, user, starts, prefix);
         assertThat(forms).as("forms under " + prefix).isNotEmpty();
+        System.out.println("Hostile values in " + forms.size() + " forms under " + prefix + ": "
+                + forms.stream().map(f -> f.method() + " " + f.action()).toList());
         for (PageForms.Form form : forms) {
             for (String value : HostileValues.TEXTS) {
                 submit(mvc, user, form, PageForms.filled(form, value), failures);
@@ -122,12 +128,12 @@ class HostileInputTest {
         }
     }
 
-    private List<PageForms.Form> crawl(MockMvc mvc, RequestPostProcessor user, String start, String prefix)
+    private List<PageForms.Form> crawl(MockMvc mvc, RequestPostProcessor user, List<String> starts, String prefix)
             throws Exception {
-        Set<String> seen = new LinkedHashSet<>(List.of(start));
-        Deque<String> queue = new ArrayDeque<>(seen);
+        Set<String> seen = new LinkedHashSet<>(starts.stream().map(HostileInputTest::shape).toList());
+        Deque<String> queue = new ArrayDeque<>(starts);
         Map<String, PageForms.Form> forms = new LinkedHashMap<>();
-        while (!queue.isEmpty() && seen.size() <= PAGES_PER_USER) {
+        for (int visited = 0; !queue.isEmpty() && visited < PAGES_PER_USER; visited++) {
             String page = queue.poll();
             MockHttpServletResponse response = mvc.perform(get(page).with(user).with(FROM_ELSEWHERE)).andReturn()
                     .getResponse();
@@ -136,11 +142,16 @@ class HostileInputTest {
             }
             String html = response.getContentAsString(StandardCharsets.UTF_8);
             PageForms.forms(page, html).stream().filter(HostileInputTest::worthAttacking)
-                    .forEach(f -> forms.putIfAbsent(f.method() + " " + f.action().replaceAll("\\?.*", ""), f));
-            PageForms.links(html).stream().filter(l -> l.startsWith(prefix) && crawlable(l) && seen.add(l))
+                    .forEach(f -> forms.putIfAbsent(f.method() + " " + shape(f.action()), f));
+            PageForms.links(html).stream().filter(l -> l.startsWith(prefix) && crawlable(l) && seen.add(shape(l)))
                     .forEach(queue::add);
         }
         return List.copyOf(forms.values());
+    }
+
+    /** One page of each kind: the address without its query, codes and numbers as {@code *}. */
+    private static String shape(String address) {
+        return address.replaceAll("\\?.*", "").replaceAll("/[^/]*\\d[^/]*", "/*");
     }
 
     /** A form with something to type in, other than signing out. */
