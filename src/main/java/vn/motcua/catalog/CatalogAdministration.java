@@ -1,10 +1,14 @@
 package vn.motcua.catalog;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.internal.ProcedureFormReader;
 import vn.motcua.catalog.internal.ProcedurePublishing;
 import vn.motcua.catalog.internal.ProcedureStore;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
@@ -30,7 +34,7 @@ public class CatalogAdministration {
 
     /** Publishes a new procedure as version 1; refuses a code already in the catalog. */
     public Procedure create(ProcedureForm form) {
-        Problems problems = new Problems();
+        Problems problems = limits(form);
         String code = form.code() == null ? "" : form.code().strip();
         problems.when(store.exists(code), "code", "catalog.code.exists", code);
         return publishing.publish(reader.read(form, problems));
@@ -42,7 +46,7 @@ public class CatalogAdministration {
      */
     public Procedure revise(String code, ProcedureForm form) {
         Procedure current = store.latest(code).orElseThrow(() -> new NotFoundException("catalog.procedure.notFound", code));
-        Problems problems = new Problems();
+        Problems problems = limits(form);
         String number = form.decisionNumber() == null ? "" : form.decisionNumber().strip();
         problems.when(number.equalsIgnoreCase(current.content().decision().number()), "decisionNumber",
                 "catalog.decisionNumber.notNew", number);
@@ -57,5 +61,57 @@ public class CatalogAdministration {
         if (!publishing.retire(code)) {
             throw new UserInputException(null, "catalog.procedure.alreadyRetired", code);
         }
+    }
+
+    /**
+     * Every text and list of the form within {@link InputLimits} (README "Input limits"), so that a procedure
+     * page, and the receipt of each of its dossiers, stays cheap to draw; fees up to
+     * {@link InputLimits#MAX_AMOUNT_VND} each, so that their sum over a dossier cannot overflow.
+     */
+    private static Problems limits(ProcedureForm form) {
+        Problems problems = new Problems();
+        InputLimits.line(problems, "name", form.name(), InputLimits.TITLE);
+        InputLimits.line(problems, "field", form.field(), InputLimits.TITLE);
+        InputLimits.line(problems, "agency", form.agency(), InputLimits.TITLE);
+        InputLimits.line(problems, "resultDocument", form.resultDocument(), InputLimits.TITLE);
+        InputLimits.line(problems, "decisionNumber", form.decisionNumber(), InputLimits.NAME);
+        InputLimits.multiline(problems, "steps", form.steps(), InputLimits.LONG_TEXT);
+        InputLimits.multiline(problems, "legalBasis", form.legalBasis(), InputLimits.LONG_TEXT);
+        InputLimits.multiline(problems, "timeLimitNote", form.timeLimitNote(), InputLimits.REASON);
+        InputLimits.multiline(problems, "source", form.source(), InputLimits.REASON);
+        for (var list : Map.of("components", form.components(), "fees", form.fees(), "process",
+                form.process(), "methods", form.methods(), "applicants", form.applicants(), "units", form.units())
+                .entrySet()) {
+            InputLimits.list(problems, list.getKey(), list.getValue(), InputLimits.LIST + ProcedureForm.BLANK_ROWS);
+        }
+        rows(problems, "components", form.components(), r -> Map.of("name", text(r.name()), "formTemplate",
+                text(r.formTemplate())));
+        rows(problems, "fees", form.fees(), r -> Map.of("name", text(r.name()), "note", text(r.note())));
+        rows(problems, "process", form.process(), r -> Map.of("name", text(r.name())));
+        for (int i = 0; i < form.fees().size(); i++) {
+            Long amount = amount(form.fees().get(i).amount());
+            problems.when(amount != null && amount > InputLimits.MAX_AMOUNT_VND, "fees[" + i + "].amount",
+                    "limits.amount", InputLimits.MAX_AMOUNT_VND);
+        }
+        return problems;
+    }
+
+    /** The texts of each row (field → value), each a title at most. */
+    private static <T> void rows(Problems problems, String part, List<T> rows, Function<T, Map<String, String>> texts) {
+        for (int i = 0; i < rows.size() && i < InputLimits.LIST + ProcedureForm.BLANK_ROWS; i++) {
+            String row = part + "[" + i + "].";
+            texts.apply(rows.get(i)).forEach((field, text) -> InputLimits.line(problems, row + field, text,
+                    InputLimits.TITLE));
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** An amount as typed (50.000 or 50,000 đồng); what is not one is refused by the form reader. */
+    private static Long amount(String text) {
+        String digits = text == null ? "" : text.replaceAll("[.,\\s]", "");
+        return digits.matches("\\d{1,15}") ? Long.valueOf(digits) : null;
     }
 }

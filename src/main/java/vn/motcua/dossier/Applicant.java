@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.identity.PersonalIdNumber;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 
 /**
@@ -38,5 +39,8 @@ public record Applicant(ApplicantType type, String idNumber, String name, String
                 "dossier.applicant.phone.invalid");
         problems.when(StringUtils.hasText(email) && !email.contains("@"), prefix + "email",
                 "dossier.applicant.email.invalid");
+        InputLimits.line(problems, prefix + "name", name, InputLimits.NAME);
+        InputLimits.line(problems, prefix + "email", email, InputLimits.CONTACT);
+        InputLimits.multiline(problems, prefix + "address", address, InputLimits.ADDRESS);
     }
 }

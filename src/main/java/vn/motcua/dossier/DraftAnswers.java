@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.DossierComponent;
 import vn.motcua.identity.PersonalIdNumber;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 
 /**
@@ -117,6 +118,7 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
             return;
         }
         applicant.check("applicant.", problems);
+        InputLimits.line(problems, "submitterName", submitterName, InputLimits.NAME);
         if (applyingAs.hasSubmitter()) {
             problems.when(!StringUtils.hasText(submitterName), "submitterName", "draft.submitterName.required");
             String id = submitterIdNumber == null ? "" : submitterIdNumber.strip();
@@ -141,6 +143,7 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
         problems.when(returnMethod == null, "returnMethod", "dossier.returnMethod.required");
         problems.when(returnMethod == ReturnMethod.POST && !StringUtils.hasText(returnAddress), "returnAddress",
                 "dossier.returnAddress.required");
+        InputLimits.multiline(problems, "returnAddress", returnAddress, InputLimits.ADDRESS);
         problems.when(!StringUtils.hasText(receivingUnit), "receivingUnit", "draft.receivingUnit.required");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.ApplicantType;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 
 /**
@@ -46,6 +47,8 @@ public record Registration(String username, ApplicantType type, String idNumber,
         problems.when(type == null, "type", "identity.type.required");
         checkIdNumber(problems);
         problems.when(!StringUtils.hasText(fullName), "fullName", "identity.fullName.required");
+        InputLimits.line(problems, "fullName", fullName, InputLimits.NAME);
+        InputLimits.line(problems, "email", email, InputLimits.CONTACT);
         problems.when(!StringUtils.hasText(phone), "phone", "identity.phone.required");
         problems.when(StringUtils.hasText(phone) && !PHONE.matcher(phone.strip()).matches(), "phone",
                 "identity.phone.invalid");

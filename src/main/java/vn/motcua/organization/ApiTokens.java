@@ -57,7 +57,7 @@ public class ApiTokens {
      */
     @Transactional
     public IssuedApiToken issue(ApiTokenForm form, String issuedBy) {
-        Problems problems = new Problems();
+        Problems problems = form.limits(new Problems());
         Optional<Officer> officer = officers.find(form.officer());
         problems.when(officer.isEmpty(), "officer", "access.token.officer.unknown");
         problems.when(officer.isPresent() && !officer.get().enabled(), "officer", "access.token.officer.disabled",

@@ -71,6 +71,7 @@ public class OfficerDirectory {
     }
 
     private Officer validate(String username, OfficerForm form, Problems problems) {
+        form.limits(problems);
         problems.when(!StringUtils.hasText(form.fullName()), "fullName", "organization.officer.fullName.required");
         Role role = UnitDirectory.parseEnum(Role.class, form.role(), "role", problems);
         boolean unitKnown = units.find(form.unit()).isPresent();

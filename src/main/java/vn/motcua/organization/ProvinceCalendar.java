@@ -60,7 +60,7 @@ public class ProvinceCalendar {
      */
     @Transactional
     public CalendarOverride swap(CalendarOverrideForm form, String username) {
-        Problems problems = new Problems();
+        Problems problems = form.limits(new Problems());
         LocalDate date = parseDate(form.date(), problems);
         DayKind kind = parseKind(form.kind(), problems);
         problems.when(!StringUtils.hasText(form.name()), "name", "calendar.override.name.required");

@@ -62,6 +62,7 @@ public class UnitDirectory {
     }
 
     private Unit validate(UnitForm form, Problems problems) {
+        form.limits(problems);
         String identifier = form.identifier() == null ? "" : form.identifier().strip().toUpperCase(java.util.Locale.ROOT);
         problems.when(!StringUtils.hasText(form.name()), "name", "organization.unit.name.required");
         UnitLevel level = parseEnum(UnitLevel.class, form.level(), "level", problems);

@@ -1,5 +1,8 @@
 package vn.motcua.organization;
 
+import vn.motcua.platform.InputLimits;
+import vn.motcua.platform.Problems;
+
 /** What an administrator types to create or change a unit; validated by {@link UnitDirectory}. */
 public record UnitForm(String identifier, String name, String level, String kind, String parent, Boolean active) {
 
@@ -16,5 +19,13 @@ public record UnitForm(String identifier, String name, String level, String kind
     public static UnitForm of(Unit unit) {
         return new UnitForm(unit.identifier(), unit.name(), unit.level().name(), unit.kind().name(),
                 unit.parent() == null ? "" : unit.parent(), unit.active());
+    }
+
+    /** Records every field past its limit (README "Input limits"). */
+    public Problems limits(Problems problems) {
+        InputLimits.line(problems, "name", name, InputLimits.NAME);
+        InputLimits.line(problems, "identifier", identifier, InputLimits.NAME);
+        InputLimits.line(problems, "parent", parent, InputLimits.NAME);
+        return problems;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.dao.DataAccessException;
 import vn.motcua.index.DossierFacts;
 import vn.motcua.index.DossierHistory.Recorded;
 import vn.motcua.integration.ImportProgress;
@@ -81,14 +82,36 @@ public final class ImportRun {
 
     private void flush(long bytesRead) {
         if (!batch.isEmpty()) {
-            Recorded recorded = history.apply(List.copyOf(batch));
-            tally.recorded(recorded.created(), recorded.replaced());
-            for (String live : recorded.refusedLive()) {
-                tally.reject(batchLines.get(live), live, List.of(LineProblem.of("integration.dossier.live")));
-            }
+            record(List.copyOf(batch));
             batch.clear();
             batchLines.clear();
         }
         progress.accept(tally.progress(bytesRead));
+    }
+
+    /**
+     * The batch in one transaction; should the database refuse it, each dossier in its own, so that a line
+     * no check foresaw is reported with its number and costs only itself, never the rest of its batch.
+     */
+    private void record(List<DossierFacts> facts) {
+        try {
+            tally(history.apply(facts));
+        } catch (DataAccessException refused) {
+            for (DossierFacts dossier : facts) {
+                try {
+                    tally(history.apply(List.of(dossier)));
+                } catch (DataAccessException e) {
+                    tally.reject(batchLines.get(dossier.code()), dossier.code(),
+                            List.of(LineProblem.of("limits.import.unstorable")));
+                }
+            }
+        }
+    }
+
+    private void tally(Recorded recorded) {
+        tally.recorded(recorded.created(), recorded.replaced());
+        for (String live : recorded.refusedLive()) {
+            tally.reject(batchLines.get(live), live, List.of(LineProblem.of("integration.dossier.live")));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import vn.motcua.platform.InputLimits;
 
 /**
  * Reads the fields of one object of a portal line — the dossier, or an entry of one of its lists —
@@ -35,6 +36,10 @@ final class PortalFields {
         }
         if (value.isString()) {
             String text = value.stringValue().strip();
+            if (InputLimits.hasControl(text, false)) {
+                problem("limits.import.control", name(field));
+                return null;
+            }
             return text.isEmpty() ? null : text;
         }
         if (value.isNumber()) {

@@ -9,11 +9,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
 import vn.motcua.dossier.ActionRefusedException;
 import vn.motcua.dossier.ConcurrentChangeException;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
+import vn.motcua.web.StrictJson;
 
 /**
  * Refusals on the JSON API: {@code {"message", "errors": [{"field", "message"}]}} in the caller's
@@ -64,9 +68,27 @@ class ApiErrorHandler {
         return badInput(new UserInputException(e.getName(), "api.parameter.invalid", e.getName()), locale);
     }
 
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ApiError> missingParameter(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        return badInput(new UserInputException(name, "limits.parameter.missing", name), locale);
+    }
+
+    /**
+     * A body that is not JSON, or JSON with a value of the wrong kind (a version of 1.9, an unknown status,
+     * a null inside a list, a string past the limits): a 400 naming the field when there is one.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(Locale locale) {
-        return badInput(new UserInputException(null, "officeApi.body.unreadable"), locale);
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (!(e.getCause() instanceof JacksonException refusal) || StrictJson.field(refusal) == null) {
+            return badInput(new UserInputException(null, "officeApi.body.unreadable"), locale);
+        }
+        String field = StrictJson.field(refusal);
+        UserInputException problem = refusal instanceof StrictJson.RefusedText text
+                ? new UserInputException(field, text.messageKey(), text.arguments())
+                : new UserInputException(field, "limits.json.field", field);
+        return badInput(problem, locale);
     }
 
     private ResponseEntity<ApiError> refusal(HttpStatus status, UserInputException e, Locale locale) {

@@ -20,6 +20,7 @@ import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 
 /**
@@ -76,13 +77,16 @@ class CalendarApiController {
                     + "(weekends, holidays, days off) and make-up working days counted, with reasons.")
     DeadlineJson deadline(
             @Parameter(description = "start, local time, e.g. 2026-02-12T10:00") @RequestParam(required = false) String from,
-            @Parameter(description = "the time limit's value, ≥ 0") @RequestParam(required = false) Integer value,
+            @Parameter(description = "the time limit's value, 0 to 1000") @RequestParam(required = false) Integer value,
             @Parameter(description = "working_days, days or working_hours") @RequestParam(required = false) String unit,
             @Parameter(description = "pauses (waiting for the applicant), each from/to, e.g. "
                     + "2026-03-02T08:00/2026-03-04T08:00") @RequestParam(required = false) List<String> pause) {
         Problems problems = new Problems();
         LocalDateTime start = parseMoment(from, "from", problems);
         problems.when(value == null || value < 0, "value", "calendar.value.invalid");
+        problems.when(value != null && value > InputLimits.MAX_DURATION, "value", "limits.duration",
+                InputLimits.MAX_DURATION);
+        InputLimits.list(problems, "pause", pause, InputLimits.LIST);
         DurationUnit durationUnit = parseUnit(unit, problems);
         List<Pause> pauses = parsePauses(pause, problems);
         problems.throwIfAny();

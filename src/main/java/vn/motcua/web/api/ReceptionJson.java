@@ -6,6 +6,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.web.ComponentFields;
+import vn.motcua.web.ReceptionLimits;
 
 /** The body of a counter reception: {@link CounterReception} with components whose flags may be left out. */
 record ReceptionJson(String procedureCode, Channel channel, Applicant applicant, String submitterName,
@@ -13,7 +14,7 @@ record ReceptionJson(String procedureCode, Channel channel, Applicant applicant,
         String competentUnit, String summary) {
 
     CounterReception toReception() {
-        return new CounterReception(procedureCode, channel, applicant, submitterName, submitterIdNumber,
-                ComponentFields.toInputs(components), returnMethod, returnAddress, competentUnit, summary);
+        return ReceptionLimits.checked(new CounterReception(procedureCode, channel, applicant, submitterName, submitterIdNumber,
+                ComponentFields.toInputs(components), returnMethod, returnAddress, competentUnit, summary));
     }
 }

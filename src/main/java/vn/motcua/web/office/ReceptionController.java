@@ -37,6 +37,7 @@ import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.HandlingOfficer;
+import vn.motcua.web.ReceptionLimits;
 
 /**
  * Counter reception (tiếp nhận trực tiếp): pick the procedure, then fill in the applicant, tick the
@@ -88,6 +89,7 @@ class ReceptionController {
             CounterReception reception = attached.toReception(procedure.code());
             // Checked here too so that applicant and upload problems are shown together.
             reception.applicant().check("applicant.", problems);
+            ReceptionLimits.check(reception, problems);
             problems.throwIfAny();
             DossierView received = handling.receiveAtCounter(actor, reception);
             redirect.addFlashAttribute("received", true);

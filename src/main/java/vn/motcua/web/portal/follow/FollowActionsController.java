@@ -30,6 +30,7 @@ import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.feedback.Ratings;
+import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
@@ -124,12 +125,14 @@ class FollowActionsController {
             problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
                     List.of(AttachedFile.reference(accept(field, file, applicant).sha256())))));
         }
+        InputLimits.multiline(problems, "note", note, InputLimits.REASON);
         problems.throwIfAny();
         return handling.handle(applicant, code, version, new DossierCommand.Supplement(added, note));
     }
 
     private DossierView withdraw(String idNumber, String code, int version, String reason) {
-        new Problems().when(!StringUtils.hasText(reason), "reason", "follow.withdraw.reasonRequired").throwIfAny();
+        Problems problems = new Problems().when(!StringUtils.hasText(reason), "reason", "follow.withdraw.reasonRequired");
+        InputLimits.multiline(problems, "reason", reason, InputLimits.REASON).throwIfAny();
         ApplicantDossier dossier = dossiers.view(idNumber, code);
         return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()));
     }
