@@ -43,6 +43,9 @@ class RequestValueLimits implements HandlerInterceptor {
     }
 
     private static void check(Problems problems, String name, String value, int max, boolean multiline) {
+        if (value == null) {
+            return; // a parameter named without "=" (?error): nothing to check
+        }
         String field = name.length() > SHOWN_NAME ? name.substring(0, SHOWN_NAME) : name;
         problems.when(value.length() > max, field, "limits.text.tooLong", max)
                 .when(InputLimits.hasControl(value, multiline), field, "limits.text.control");

@@ -122,7 +122,13 @@ class OfficePagesTest {
     void theInboxAndSearchListTheUnitsDossiersAndOnlyReceptionReceives() throws Exception {
         DossierView d = fixtures.atJustice();
         assertThat(page("chuyenvien.tuphap", "/office/inbox?scope=UNIT&status=PROCESSING"))
-                .contains(d.code(), "Tất cả (", "Quá hạn (", "Đang xử lý");
+                .contains("Tất cả (", "Quá hạn (", "Đang xử lý");
+        // Other tests' Justice dossiers share the inbox, in deadline order: this one is on some page.
+        String everyPage = "";
+        for (int n = 1; n <= 10 && !everyPage.contains(d.code()); n++) {
+            everyPage += page("chuyenvien.tuphap", "/office/inbox?scope=UNIT&status=PROCESSING&page=" + n);
+        }
+        assertThat(everyPage).contains(d.code());
         assertThat(page("chuyenvien.tuphap", "/office/search?q=011090005678")).contains(d.code());
         assertThat(page("chuyenvien.taichinh", "/office/search?q=" + d.code())).doesNotContain(d.code() + "</a>");
         assertThat(page("tiepnhan", "/office/reception?q=công chứng viên")).contains("/office/reception/1.013859");

@@ -124,7 +124,7 @@ class SupervisorAccessTest {
 
         String administrator = WebTestSupport.html(mvc, get("/office").with(as("admin")));
         assertThat(administrator).doesNotContain("href=\"/office/inbox\"").doesNotContain("href=\"/office/search\"")
-                .contains("href=\"/admin\"");
+                .contains("href=\"/office/index\"");
 
         String specialist = WebTestSupport.html(mvc, get("/office").with(as("chuyenvien.tuphap")));
         assertThat(specialist).contains("href=\"/office/inbox\"").contains("href=\"/office/search\"")

@@ -70,9 +70,11 @@ class StoredFiles {
         if (named == null || named.sha256() == null) {
             return Optional.empty();
         }
-        AttachedFile inDossier = held.get(named.sha256());
-        return inDossier != null ? Optional.of(inDossier) : documents.attach(owner, named.sha256())
+        // The owner's own upload first: the same bytes may already be in the dossier under another name
+        // (a scanned decision handed back as the result), and the name the officer just gave them wins.
+        Optional<AttachedFile> own = documents.attach(owner, named.sha256())
                 .map(f -> new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size()));
+        return own.isPresent() ? own : Optional.ofNullable(held.get(named.sha256()));
     }
 
     /** The files the dossier already holds, by checksum, as it recorded them. */

@@ -102,6 +102,21 @@ class FileOwnershipTest {
     }
 
     @Test
+    void theSameBytesUploadedAgainUnderAnotherNameKeepTheNameJustGiven() {
+        byte[] pdf = uniquePdf();
+        String sha = upload("tiepnhan", "ban-scan.pdf", pdf);
+        String code = api.post("tiepnhan", "/api/v1/dossiers",
+                OfficeSamples.receptionJson("[{\"sha256\": \"" + sha + "\"}]")).json("$.code");
+        toResultStep(code);
+
+        upload("vanthu.tuphap", "quyet-dinh-cap-the.pdf", pdf);
+        OfficeApi.Reply done = markDone("vanthu.tuphap", code, version(code), sha);
+
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.<String>json("$.results[0].file.originalName")).isEqualTo("quyet-dinh-cap-the.pdf");
+    }
+
+    @Test
     void anApplicantCannotAttachAnOfficersUploadButCanAttachTheirOwn() {
         String code = api.post("tiepnhan", "/api/v1/dossiers", OfficeSamples.receptionJson("[]")).json("$.code");
         api.post("tiepnhan", "/api/v1/dossiers/" + code + "/actions",

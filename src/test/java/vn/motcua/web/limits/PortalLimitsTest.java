@@ -1,7 +1,6 @@
 package vn.motcua.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
@@ -35,7 +34,7 @@ class PortalLimitsTest {
     void aRegistrationWithANameOverTwoHundredCharactersSavesNoAccount() throws Exception {
         long accounts = jdbc.sql("select count(*) from identity_account").query(Long.class).single();
         String idNumber = PortalFixtures.newIdNumber();
-        String html = text(post("/account/register").with(csrf()).param("username", "u" + idNumber)
+        String html = text(post("/account/register").with(WebTestSupport.formToken()).param("username", "u" + idNumber)
                 .param("type", "CITIZEN").param("idNumber", idNumber).param("fullName", "Lò ".repeat(100))
                 .param("email", "a".repeat(100) + "@example.vn").param("phone", "0912345678")
                 .param("password", "mat-khau-rat-dai").param("passwordConfirmation", "mat-khau-rat-dai"));
@@ -47,9 +46,9 @@ class PortalLimitsTest {
     @Test
     void theWizardKeepsAnApplicantWhoseNameIsOverTheLimitOnItsPage() throws Exception {
         MockMvc mvc = WebTestSupport.mockMvc(context);
-        Cookie draft = mvc.perform(post(WIZARD).with(csrf())).andReturn().getResponse().getCookie("motcua-draft");
-        mvc.perform(post(WIZARD + "/who").with(csrf()).cookie(draft).param("applyingAs", "MYSELF"));
-        String html = mvc.perform(post(WIZARD + "/applicant").with(csrf()).cookie(draft)
+        Cookie draft = mvc.perform(post(WIZARD).with(WebTestSupport.formToken())).andReturn().getResponse().getCookie("motcua-draft");
+        mvc.perform(post(WIZARD + "/who").with(WebTestSupport.formToken()).cookie(draft).param("applyingAs", "MYSELF"));
+        String html = mvc.perform(post(WIZARD + "/applicant").with(WebTestSupport.formToken()).cookie(draft)
                         .param("applicant.name", "Lò ".repeat(100)).param("applicant.idNumber", "011090001234")
                         .param("applicant.address", "Bản Him Lam ".repeat(50)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package vn.motcua.web.login;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -11,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.motcua.web.WebTestSupport;
 import vn.motcua.TestClock;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerForm;
@@ -77,7 +77,7 @@ final class LoginDriver {
 
     /** Posts the form; returns where it redirects: the next page on success, the form with ?error on failure. */
     String logIn(String address, String username, String password) throws Exception {
-        return mvc.perform(post(loginPage).session(session).with(csrf()).with(from(address))
+        return mvc.perform(post(loginPage).session(session).with(WebTestSupport.formToken()).with(from(address))
                         .param("username", username).param("password", password))
                 .andReturn().getResponse().getRedirectedUrl();
     }

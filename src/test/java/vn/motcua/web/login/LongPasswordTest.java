@@ -81,7 +81,7 @@ class LongPasswordTest extends LoginTestBase {
     }
 
     private static MockHttpServletRequestBuilder register(String username, String password) {
-        return post("/account/register").with(csrf()).param("username", username).param("type", "CITIZEN")
+        return post("/account/register").with(WebTestSupport.formToken()).param("username", username).param("type", "CITIZEN")
                 .param("idNumber", PortalFixtures.newIdNumber()).param("fullName", "Vừa Đủ Dài")
                 .param("phone", "0912345678").param("password", password).param("passwordConfirmation", password);
     }

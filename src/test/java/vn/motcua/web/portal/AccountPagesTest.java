@@ -1,7 +1,6 @@
 package vn.motcua.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -43,7 +42,7 @@ class AccountPagesTest {
 
     /** Registers an account whose username is its ID number prefixed "u"; returns that username. */
     String register(String idNumber, String name) throws Exception {
-        mvc.perform(post("/account/register").with(csrf()).param("username", "u" + idNumber).param("type", "CITIZEN")
+        mvc.perform(post("/account/register").with(WebTestSupport.formToken()).param("username", "u" + idNumber).param("type", "CITIZEN")
                         .param("idNumber", idNumber)
                         .param("fullName", name).param("phone", "0912345678").param("password", PASSWORD)
                         .param("passwordConfirmation", PASSWORD))
@@ -54,7 +53,7 @@ class AccountPagesTest {
     MockHttpSession logIn(String path, String nameField, String name, String password, String expectedRedirect)
             throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post(path).session(session).with(csrf()).param(nameField, name).param("password", password))
+        mvc.perform(post(path).session(session).with(WebTestSupport.formToken()).param(nameField, name).param("password", password))
                 .andExpect(redirectedUrl(expectedRedirect));
         return session;
     }
@@ -64,10 +63,10 @@ class AccountPagesTest {
         String idNumber = PortalFixtures.newIdNumber();
         String mine = register(idNumber, "Sùng Thị Mỷ");
         MockHttpSession session = logIn("/account/login", "username", mine, PASSWORD, "/account/dossiers");
-        var started = mvc.perform(post("/submit/1.001612").session(session).with(csrf())).andReturn().getResponse();
+        var started = mvc.perform(post("/submit/1.001612").session(session).with(WebTestSupport.formToken())).andReturn().getResponse();
         jakarta.servlet.http.Cookie draft = java.util.Arrays.stream(started.getCookies())
                 .filter(c -> c.getName().equals("motcua-draft")).findFirst().orElseThrow();
-        mvc.perform(post("/submit/1.001612/who").session(session).cookie(draft).with(csrf())
+        mvc.perform(post("/submit/1.001612/who").session(session).cookie(draft).with(WebTestSupport.formToken())
                 .param("applyingAs", "MYSELF"));
         mvc.perform(get("/submit/1.001612/applicant").session(session).cookie(draft))
                 .andExpect(status().isOk())
@@ -132,7 +131,7 @@ class AccountPagesTest {
         mvc.perform(get("/follow/" + code + "/documents/receipt.pdf").session(attackerSession))
                 .andExpect(redirectedUrl("/follow?code=" + code));
 
-        mvc.perform(post("/account/register").with(csrf()).param("username", "victim" + victimId)
+        mvc.perform(post("/account/register").with(WebTestSupport.formToken()).param("username", "victim" + victimId)
                         .param("type", "CITIZEN").param("idNumber", victimId).param("fullName", "Lò Thị Hoa")
                         .param("phone", "0987654321").param("password", PASSWORD)
                         .param("passwordConfirmation", PASSWORD))
@@ -151,7 +150,7 @@ class AccountPagesTest {
         String code = fixtures.received(PortalFixtures.newIdNumber(), "Lò Thị Hoa").code();
         MockHttpSession session = logIn("/account/login", "username", register(PortalFixtures.newIdNumber(),
                 "Kẻ dò"), PASSWORD, "/account/dossiers");
-        String refused = mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+        String refused = mvc.perform(post("/account/link").session(session).with(WebTestSupport.formToken()).param("code", code)
                         .param("idNumber", PortalFixtures.newIdNumber()).with(r -> { r.setRemoteAddr("10.9.9.1");
                             return r; }))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -160,7 +159,7 @@ class AccountPagesTest {
                 .andExpect(redirectedUrl("/follow?code=" + code));
         int status = 200;
         for (int i = 0; i < 20 && status != 429; i++) {
-            var response = mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+            var response = mvc.perform(post("/account/link").session(session).with(WebTestSupport.formToken()).param("code", code)
                     .param("idNumber", PortalFixtures.newIdNumber()).with(r -> { r.setRemoteAddr("10.9.9.1");
                         return r; })).andReturn().getResponse();
             status = response.getStatus();
@@ -172,7 +171,7 @@ class AccountPagesTest {
     }
 
     void link(MockHttpSession session, String code, String idNumber) throws Exception {
-        mvc.perform(post("/account/link").session(session).with(csrf()).param("code", code)
+        mvc.perform(post("/account/link").session(session).with(WebTestSupport.formToken()).param("code", code)
                 .param("idNumber", idNumber)).andExpect(redirectedUrl("/account/dossiers"));
     }
 
@@ -197,13 +196,13 @@ class AccountPagesTest {
         String applicant = register(PortalFixtures.newIdNumber(), "Lò Thị Hoa");
         MockHttpSession session = logIn("/account/login", "username", applicant, PASSWORD, "/account/dossiers");
 
-        String refused = mvc.perform(post("/account/password").session(session).with(csrf())
+        String refused = mvc.perform(post("/account/password").session(session).with(WebTestSupport.formToken())
                         .param("currentPassword", "sai mat khau").param("newPassword", "mat khau moi dai")
                         .param("newPasswordConfirmation", "mat khau moi dai"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Mật khẩu hiện tại không đúng", "href=\"#currentPassword\"");
 
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+        mvc.perform(post("/account/password").session(session).with(WebTestSupport.formToken()).param("currentPassword", PASSWORD)
                         .param("newPassword", "mat khau moi dai").param("newPasswordConfirmation", "mat khau moi dai"))
                 .andExpect(redirectedUrl("/account/dossiers"));
         logIn("/account/login", "username", applicant, PASSWORD, "/account/login?error");

@@ -1,7 +1,6 @@
 package vn.motcua.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,7 +55,7 @@ class FollowPagesTest {
     }
 
     ResultActions lookUp(MockHttpSession session, String address, String code, String idNumber) throws Exception {
-        return mvc.perform(post("/follow").session(session).with(csrf()).with(PortalFixtures.from(address))
+        return mvc.perform(post("/follow").session(session).with(WebTestSupport.formToken()).with(PortalFixtures.from(address))
                 .param("code", code).param("idNumber", idNumber));
     }
 
@@ -147,12 +146,12 @@ class FollowPagesTest {
         DossierView d = fixtures.waitingForSupplement(PortalFixtures.newIdNumber(), "Giàng A Páo");
         MockHttpSession session = following(d, "10.9.0.6");
 
-        String refused = mvc.perform(multipart("/follow/" + d.code() + "/supplement").session(session).with(csrf())
+        String refused = mvc.perform(multipart("/follow/" + d.code() + "/supplement").session(session).with(WebTestSupport.formToken())
                         .param("version", String.valueOf(d.lockVersion())).param("note", "Gửi bản sao"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("href=\"#item1\"", "Chọn tệp cho giấy tờ", "Gửi bản sao");
 
-        mvc.perform(multipart("/follow/" + d.code() + "/supplement").session(session).with(csrf())
+        mvc.perform(multipart("/follow/" + d.code() + "/supplement").session(session).with(WebTestSupport.formToken())
                         .file(new MockMultipartFile("item1", "quyet-dinh.pdf", "application/pdf", OfficeSamples.pdf()))
                         .param("version", String.valueOf(d.lockVersion())).param("note", "Gửi bản sao"))
                 .andExpect(redirectedUrl("/follow/" + d.code()));
@@ -173,13 +172,13 @@ class FollowPagesTest {
         assertThat(page(session, "/follow/" + d.code() + "/withdraw")).contains("Tôi xác nhận rút hồ sơ");
         dossierFixtures.act("tiepnhan", d, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
 
-        String html = mvc.perform(post("/follow/" + d.code() + "/withdraw").session(session).with(csrf())
+        String html = mvc.perform(post("/follow/" + d.code() + "/withdraw").session(session).with(WebTestSupport.formToken())
                         .param("version", String.valueOf(d.lockVersion())).param("reason", "Đã chuyển công tác"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Đã chuyển công tác", "error-summary");
 
         DossierView now = fixtures.current(d.code());
-        mvc.perform(post("/follow/" + d.code() + "/withdraw").session(session).with(csrf())
+        mvc.perform(post("/follow/" + d.code() + "/withdraw").session(session).with(WebTestSupport.formToken())
                         .param("version", String.valueOf(now.lockVersion())).param("reason", "Đã chuyển công tác"))
                 .andExpect(redirectedUrl("/follow/" + d.code()));
         assertThat(fixtures.current(d.code()).status()).isEqualTo(DossierStatus.WITHDRAWN);
@@ -192,7 +191,7 @@ class FollowPagesTest {
         MockHttpSession session = following(d, "10.9.0.8");
         dossierFixtures.act("tiepnhan", d, new DossierCommand.Supplement(java.util.List.of(), "Nộp tại quầy"));
 
-        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(csrf())
+        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(WebTestSupport.formToken())
                         .param("satisfaction", "DISSATISFIED"))
                 .andExpect(status().isOk());
         assertThat(ratings.of(d.code())).isEmpty();
@@ -200,15 +199,15 @@ class FollowPagesTest {
         fixtures.finishAndReturn(d.code());
         String form = page(session, "/follow/" + d.code());
         assertThat(form).contains("Đã trả kết quả", "Rất hài lòng", "Không hài lòng");
-        String missing = mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(csrf())
+        String missing = mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(WebTestSupport.formToken())
                         .param("comment", "Chờ lâu"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(missing).contains("href=\"#satisfaction\"", "Chờ lâu");
 
-        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(csrf())
+        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(WebTestSupport.formToken())
                         .param("satisfaction", "DISSATISFIED").param("comment", "Chờ lâu"))
                 .andExpect(redirectedUrl("/follow/" + d.code()));
-        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(csrf())
+        mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(WebTestSupport.formToken())
                         .param("satisfaction", "VERY_SATISFIED"))
                 .andExpect(status().isOk());
 

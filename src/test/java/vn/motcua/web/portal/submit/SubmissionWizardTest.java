@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,7 +45,7 @@ class SubmissionWizardTest {
     @BeforeEach
     void startADraft() throws Exception {
         mvc = WebTestSupport.mockMvc(context);
-        MvcResult started = mvc.perform(post(BASE).with(csrf()))
+        MvcResult started = mvc.perform(post(BASE).with(WebTestSupport.formToken()))
                 .andExpect(redirectedUrl(BASE + "/who")).andReturn();
         draft = started.getResponse().getCookie(DraftCookie.NAME);
         assertThat(started.getResponse().getHeader(HttpHeaders.SET_COOKIE))
@@ -89,7 +88,7 @@ class SubmissionWizardTest {
     @Test
     void aRenamedExecutableIsRefusedWhileTheGoodFileOfTheSamePageIsKept() throws Exception {
         byte[] executable = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
-        mvc.perform(multipart(BASE + "/documents").with(csrf()).cookie(draft)
+        mvc.perform(multipart(BASE + "/documents").with(WebTestSupport.formToken()).cookie(draft)
                         .file(new MockMultipartFile("components[0].file", "giay-de-nghi.pdf", "application/pdf", executable))
                         .file(new MockMultipartFile("components[2].file", "can-cuoc.pdf", "application/pdf", PDF))
                         .param("components[0].delivery", "UPLOAD").param("components[1].delivery", "NOT_NEEDED")
@@ -99,7 +98,7 @@ class SubmissionWizardTest {
                         containsString("không phải là tệp PDF"), containsString("Đã tải lên: can-cuoc.pdf"))));
 
         // The accepted file stays in the draft: the next post need not send it again.
-        mvc.perform(multipart(BASE + "/documents").with(csrf()).cookie(draft)
+        mvc.perform(multipart(BASE + "/documents").with(WebTestSupport.formToken()).cookie(draft)
                         .file(new MockMultipartFile("components[0].file", "giay-de-nghi.pdf", "application/pdf", PDF))
                         .param("components[1].delivery", "NOT_NEEDED").param("components[2].delivery", "UPLOAD")
                         .param("components[3].delivery", "POST"))
@@ -108,11 +107,11 @@ class SubmissionWizardTest {
 
     @Test
     void everyComponentNeedsAnAnswerAndNotAllOfThemCanBeNotNeeded() throws Exception {
-        mvc.perform(multipart(BASE + "/documents").with(csrf()).cookie(draft).param("components[1].delivery", "POST"))
+        mvc.perform(multipart(BASE + "/documents").with(WebTestSupport.formToken()).cookie(draft).param("components[1].delivery", "POST"))
                 .andExpect(content().string(allOf(containsString("href=\"#components[0].delivery\""),
                         containsString("href=\"#components[3].delivery\""),
                         not(containsString("href=\"#components[1].delivery\"")))));
-        mvc.perform(multipart(BASE + "/documents").with(csrf()).cookie(draft)
+        mvc.perform(multipart(BASE + "/documents").with(WebTestSupport.formToken()).cookie(draft)
                         .param("components[0].delivery", "NOT_NEEDED").param("components[1].delivery", "NOT_NEEDED")
                         .param("components[2].delivery", "NOT_NEEDED").param("components[3].delivery", "NOT_NEEDED"))
                 .andExpect(content().string(containsString("ít nhất một giấy tờ")));
@@ -159,6 +158,6 @@ class SubmissionWizardTest {
     }
 
     private MockHttpServletRequestBuilder page(String path) {
-        return post(BASE + path).with(csrf()).cookie(draft);
+        return post(BASE + path).with(WebTestSupport.formToken()).cookie(draft);
     }
 }
