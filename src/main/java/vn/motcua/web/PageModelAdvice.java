@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.identity.ApplicantAccount;
 import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.organization.Officer;
@@ -53,7 +53,8 @@ class PageModelAdvice {
     @ModelAttribute("languageSwitchUrl")
     String languageSwitchUrl(HttpServletRequest request, Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "vi" : "en";
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other)
-                .build().toUriString();
+        // Relative: a link never names a host, whatever the request's Host header claimed.
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", other).build().toUriString();
     }
 }

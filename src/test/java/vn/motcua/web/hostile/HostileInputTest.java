@@ -1,7 +1,6 @@
 package vn.motcua.web.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -174,7 +173,7 @@ class HostileInputTest {
         String what = form.method() + " " + form.action() + " (from " + form.page() + ") " + abbreviated(
                 params.toString());
         try {
-            int status = mvc.perform(request.with(user).with(csrf()).with(FROM_ELSEWHERE)).andReturn().getResponse()
+            int status = mvc.perform(request.with(user).with(WebTestSupport.formToken()).with(FROM_ELSEWHERE)).andReturn().getResponse()
                     .getStatus();
             if (status >= 500) {
                 failures.add(what + " -> " + status);
