@@ -5,7 +5,10 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Party;
 import vn.motcua.organization.OfficerPrincipal;
 
-/** The logged-in officer as the dossier module's actor; administrators and supervisors handle no dossier. */
+/**
+ * The logged-in officer as the dossier module's actor. Administrators handle no dossier; supervisors
+ * are actors that read every dossier and act on none (the status table names no supervisor).
+ */
 public final class HandlingOfficer {
 
     private HandlingOfficer() {
