@@ -62,3 +62,26 @@ motcua_require_tesseract() {
   fi
   tesseract --list-langs 2>/dev/null | grep -qx vie || motcua_fail "Tesseract has no Vietnamese data (tesseract-ocr-vie)."
 }
+
+# Backups use PostgreSQL's own pg_dump/pg_restore (Debian's postgresql-client, 15 or newer, as new as
+# the server). MOTCUA_PG_BIN names another folder holding them.
+motcua_require_pg_client() {
+  [ -n "${MOTCUA_PG_BIN:-}" ] && return 0
+  local bin
+  for bin in /usr/lib/postgresql/*/bin; do
+    [ -x "$bin/pg_restore" ] && [ "$(basename "$(dirname "$bin")")" -ge 15 ] 2>/dev/null && return 0
+  done
+  motcua_apt_install postgresql-client
+}
+
+# Runs a plain Java command of the application (no web server) with the runtime classpath.
+motcua_run_tool() {
+  local main=$1
+  shift
+  mkdir -p target
+  mvn -B -ntp -DskipTests compile dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime.classpath >target/tool-build.log 2>&1 \
+    || { cat target/tool-build.log >&2; motcua_fail "the build failed (above)."; }
+  exec "$(motcua_jdk21_java)" -Dlogback.configurationFile=logback-tool.xml \
+    -cp "target/classes:$(cat target/runtime.classpath)" "$main" "$@"
+}
