@@ -59,6 +59,7 @@ public class Delegations {
         problems.when(!eligible, "deputy", "staff.delegation.deputy.notEligible");
         LocalDate from = date(form.validFrom(), "validFrom", problems);
         LocalDate to = date(form.validTo(), "validTo", problems);
+        problems.when(from != null && from.isBefore(today()), "validFrom", "staff.delegation.from.past");
         if (from != null && to != null) {
             checkPeriod(leader, from, to, problems);
         }
@@ -69,7 +70,6 @@ public class Delegations {
 
     private void checkPeriod(Officer leader, LocalDate from, LocalDate to, Problems problems) {
         problems.when(to.isBefore(from), "validTo", "staff.delegation.to.beforeFrom");
-        problems.when(from.isBefore(today()), "validFrom", "staff.delegation.from.past");
         problems.when(ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS, "validTo", "staff.delegation.tooLong",
                 MAX_DAYS);
         problems.when(!to.isBefore(from) && delegations.overlapping(leader.username(), from, to), "validFrom",
