@@ -3,8 +3,12 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,8 @@ class StaffChangesTest {
     OfficerDirectory officers;
     @Autowired
     DossierQueries queries;
+    @Autowired
+    DossierDocuments documents;
 
     String justice;
 
@@ -103,7 +109,7 @@ class StaffChangesTest {
     }
 
     @Test
-    void aDeputyApprovesOnTheLeadersBehalfDuringTheDelegationAndTheSheetSaysSo() {
+    void aDeputyApprovesOnTheLeadersBehalfDuringTheDelegationAndTheSheetSaysSo() throws IOException {
         Officer leader = newOfficer("LEADER", "Lò Văn Trưởng", true);
         Officer deputy = newOfficer("SPECIALIST", "Lò Thị Phó", true);
         delegate(leader, deputy, 0, 2);
@@ -116,6 +122,17 @@ class StaffChangesTest {
         assertThat(line.onBehalfOf()).isEqualTo(leader.username());
         assertThat(line.onBehalfName()).isEqualTo("Lò Văn Trưởng");
         assertThat(approved.step().role()).isEqualTo("CLERK");
+        assertThat(sheetText(approved, Locale.of("vi"))).contains("Lò Thị Phó thay mặt Lò Văn Trưởng");
+        assertThat(sheetText(approved, Locale.ENGLISH)).contains("Lò Thị Phó on behalf of Lò Văn Trưởng");
+    }
+
+    /** The tracking-sheet PDF's text, as the applicant's copy prints it. */
+    private String sheetText(DossierView d, Locale locale) throws IOException {
+        DossierDocuments.Pdf pdf = documents.render(fixtures.officer("chuyenvien.tuphap"), d.code(),
+                DossierDocumentKind.TRACKING_SHEET, locale);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
