@@ -31,6 +31,8 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginEvent;
 import vn.motcua.login.LoginScope;
+import vn.motcua.organization.DelegationForm;
+import vn.motcua.organization.Delegations;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerForm;
@@ -58,6 +60,8 @@ class StaffPagesTest {
     OfficerDirectory officers;
     @Autowired
     LoginAttempts logins;
+    @Autowired
+    Delegations delegations;
 
     MockMvc mvc;
     String justice;
@@ -152,6 +156,28 @@ class StaffPagesTest {
                         .param("assignee", "chuyenvien.tuphap"))
                 .andExpect(redirectedUrl("/office/dossiers/" + held.code()));
         assertThat(queries.find(held.code()).orElseThrow().currentAssignee()).isEqualTo("chuyenvien.tuphap");
+    }
+
+    @Test
+    void aDeputyIsOfferedTheLeadersStepDuringTheDelegationAndTheDossierPageSaysOnWhoseBehalf() throws Exception {
+        Officer leader = newOfficer("LEADER", "Lò Văn Giám Đốc");
+        Officer deputy = newOfficer("SPECIALIST", "Lò Thị Phó Phòng");
+        String today = delegations.today().toString();
+        delegations.delegate(leader, new DelegationForm(deputy.username(), today, today));
+        DossierView atJustice = fixtures.atJustice();
+        DossierView atApproval = handling.handle(fixtures.officer("chuyenvien.tuphap"), atJustice.code(),
+                atJustice.lockVersion(), new DossierCommand.CompleteStep("Đủ điều kiện"));
+        String page = "/office/dossiers/" + atApproval.code();
+
+        assertThat(WebTestSupport.html(mvc, get(page).with(user(WebTestSupport.officer(context, deputy.username())))))
+                .contains("actions/COMPLETE_STEP");
+        mvc.perform(post(page + "/actions/COMPLETE_STEP").with(WebTestSupport.formToken())
+                        .with(user(WebTestSupport.officer(context, deputy.username())))
+                        .param("version", String.valueOf(atApproval.lockVersion())).param("note", "Đồng ý"))
+                .andExpect(redirectedUrl(page));
+
+        assertThat(WebTestSupport.html(mvc, get(page).with(as("chuyenvien.tuphap"))))
+                .contains("thay mặt Lò Văn Giám Đốc");
     }
 
     private DossierView lawyerAtJustice() {
