@@ -130,6 +130,8 @@ class StaffPagesTest {
                         containsString("Ngày bắt đầu không được ở trong quá khứ"), containsString("href=\"#validTo\""),
                         containsString("value=\"ngày mai\""))));
         mvc.perform(get("/office/staff").with(as("chuyenvien.tuphap"))).andExpect(status().isForbidden());
+        mvc.perform(get("/office/staff").with(as("admin")))
+                .andExpect(content().string(containsString("mở trang của cán bộ đó trong Quản trị")));
         mvc.perform(post("/office/staff/handover").with(WebTestSupport.formToken()).with(as("lanhdao.taichinh"))
                         .param("from", staying.username()).param("to", leaving.username()))
                 .andExpect(content().string(containsString("Không tìm thấy cán bộ " + staying.username())));
