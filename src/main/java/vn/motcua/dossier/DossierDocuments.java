@@ -90,7 +90,8 @@ public class DossierDocuments {
                 .filter(t -> t.stepName() != null)
                 .map(t -> new TrackingSheet.Entry(t.stepName(), t.fromName(), t.toOfficer() == null
                         ? unitName(t.toUnit()) : officerName(t.toOfficer()), unitName(t.fromUnit()), t.at(),
-                        t.stepDeadline(), t.outcome() == null ? null : TrackingSheet.Outcome.valueOf(t.outcome().name())))
+                        t.stepDeadline(), t.outcome() == null ? null : TrackingSheet.Outcome.valueOf(t.outcome().name()),
+                        t.onBehalfName(), t.handedOverName()))
                 .toList();
         return new TrackingSheet(header(d, d.tracking().getLast()), d.receivedAt(), d.appointment(), entries);
     }

@@ -56,6 +56,21 @@ public class DossierRepository {
         return found;
     }
 
+    /**
+     * The codes of the open dossiers {@code officer} holds, their rows locked until the transaction ends,
+     * so no action saves one of them in between (its version check then fails and its officer is told).
+     */
+    public List<String> lockOpenHeldBy(String officer) {
+        return jdbc.sql("select code from dossier where current_assignee = ? and status in (1, 2, 4, 5, 6, 9)"
+                        + " order by id for update").param(officer).query(String.class).list();
+    }
+
+    /** How many open dossiers {@code officer} holds. */
+    public long countOpenHeldBy(String officer) {
+        return jdbc.sql("select count(*) from dossier where current_assignee = ? and status in (1, 2, 4, 5, 6, 9)")
+                .param(officer).query(Long.class).single();
+    }
+
     void insert(Dossier d) {
         d.id = jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version_id, procedure_name, channel, status,
@@ -146,11 +161,13 @@ public class DossierRepository {
     private void insertTracking(Dossier d, TrackingEntry t) {
         jdbc.sql("""
                 insert into dossier_tracking (dossier_id, seq, action, status_after, step_name, from_officer,
-                    from_name, from_unit, to_officer, to_unit, at, step_deadline, outcome, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    from_name, from_unit, to_officer, to_unit, at, step_deadline, outcome, note, on_behalf_of,
+                    on_behalf_name, handed_over_from, handed_over_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id, t.seq(), t.action().name(), t.statusAfter().code(), t.stepName(), t.fromOfficer(),
                         t.fromName(), t.fromUnit(), t.toOfficer(), t.toUnit(), instant(t.at()),
-                        instant(t.stepDeadline()), t.outcome() == null ? null : t.outcome().name(), t.note())
+                        instant(t.stepDeadline()), t.outcome() == null ? null : t.outcome().name(), t.note(),
+                        t.onBehalfOf(), t.onBehalfName(), t.handedOverFrom(), t.handedOverName())
                 .update();
     }
 
@@ -238,7 +255,9 @@ public class DossierRepository {
                 DossierStatus.ofCode(rs.getInt("status_after")), rs.getString("step_name"),
                 rs.getString("from_officer"), rs.getString("from_name"), rs.getString("from_unit"),
                 rs.getString("to_officer"), rs.getString("to_unit"), local(rs, "at"), local(rs, "step_deadline"),
-                outcome == null ? null : TrackingEntry.Outcome.valueOf(outcome), rs.getString("note"));
+                outcome == null ? null : TrackingEntry.Outcome.valueOf(outcome), rs.getString("note"),
+                rs.getString("on_behalf_of"), rs.getString("on_behalf_name"), rs.getString("handed_over_from"),
+                rs.getString("handed_over_name"));
     }
 
     private Dossier mapDossier(ResultSet rs, int row) throws SQLException {

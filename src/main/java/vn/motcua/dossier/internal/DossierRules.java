@@ -19,6 +19,7 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.dossier.TrackingEntry.Outcome;
+import vn.motcua.organization.Officer;
 import vn.motcua.platform.Problems;
 
 /**
@@ -296,7 +297,8 @@ final class DossierRules {
         if (!step.role().equals(actor.party().name())) {
             throw new ActionRefusedException("dossier.step.otherRole", step.name());
         }
-        if (d.currentAssignee != null && !d.currentAssignee.equals(actor.username())) {
+        if (d.currentAssignee != null && !d.currentAssignee.equals(actor.username())
+                && !d.currentAssignee.equals(actor.onBehalfOf())) {
             throw new ActionRefusedException("dossier.step.assignedToOther", d.currentAssignee);
         }
     }
@@ -334,7 +336,23 @@ final class DossierRules {
             String toUnit, LocalDateTime now, LocalDateTime stepDeadline, Outcome outcome, String note) {
         d.tracking.add(new TrackingEntry(d.nextTrackingSeq(), action, d.status, step == null ? null : step.name(),
                 actor.username(), actor.fullName(), actor.unit(), toOfficer, toUnit, now, stepDeadline, outcome,
-                StringUtils.hasText(note) ? note.strip() : null));
+                StringUtils.hasText(note) ? note.strip() : null, actor.onBehalfOf(), actor.onBehalfName(), null, null));
+    }
+
+    /**
+     * Bàn giao: the step {@code from} holds goes to {@code to}, who must be able to hold it; the line
+     * names who handed it over, from whom and to whom.
+     */
+    void handOver(Dossier d, Actor by, Officer from, Officer to, LocalDateTime now) {
+        DossierView.Step step = d.step(d.currentStep);
+        if (!mayHoldStep.test(to.username(), step)) {
+            throw new vn.motcua.platform.UserInputException("to", "dossier.assign.notEligible", to.username(),
+                    step.name());
+        }
+        d.currentAssignee = to.username();
+        d.tracking.add(new TrackingEntry(d.nextTrackingSeq(), DossierAction.ASSIGN, d.status, step.name(),
+                by.username(), by.fullName(), by.unit(), to.username(), step.unit(), now, step.deadline(), null, null,
+                null, null, from.username(), from.fullName()));
     }
 
     private static String required(String text, String field) {
