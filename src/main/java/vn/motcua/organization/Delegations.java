@@ -55,6 +55,7 @@ public class Delegations {
     public Delegation delegate(Officer leader, DelegationForm form) {
         Problems problems = form.limits(new Problems());
         problems.when(leader.role() != Role.LEADER, null, "staff.delegation.leaderOnly");
+        delegations.lockLeader(leader.username());
         boolean eligible = eligibleDeputies(leader).stream().anyMatch(o -> o.username().equals(form.deputy()));
         problems.when(!eligible, "deputy", "staff.delegation.deputy.notEligible");
         LocalDate from = date(form.validFrom(), "validFrom", problems);

@@ -38,6 +38,15 @@ public class DelegationRepository {
                 .query(DelegationRepository::map).optional();
     }
 
+    /**
+     * Holds the leader's officer row until the transaction ends, so that two delegations of the same
+     * leader submitted at once are checked for overlap one after the other, never both against the old state.
+     */
+    public void lockLeader(String leader) {
+        jdbc.sql("select 1 from organization_officer where username = ? for update").param(leader)
+                .query(Integer.class).optional();
+    }
+
     /** Whether the leader already has a delegation, not ended, sharing a day with [from, to]. */
     public boolean overlapping(String leader, LocalDate from, LocalDate to) {
         return jdbc.sql("""
