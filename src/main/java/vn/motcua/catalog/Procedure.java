@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param localCode the code localised to the province, e.g. {@code 1.001193.000.00.00.H18}
  * @param publishedAt when this version was entered into the catalog
  * @param endedAt when a later version or the retirement ended it, null while in force
+ * @param onlineEnabled an administrator's offer of online submission, null when none
  * @param content the published parts
  */
 public record Procedure(
@@ -22,6 +23,7 @@ public record Procedure(
         String localCode,
         Instant publishedAt,
         Instant endedAt,
+        OnlineEnablement onlineEnabled,
         @JsonUnwrapped ProcedureContent content) {
 
     public String code() {
@@ -30,5 +32,15 @@ public record Procedure(
 
     public boolean inForce() {
         return status == VersionStatus.IN_FORCE;
+    }
+
+    /**
+     * Whether the portal takes dossiers online for this version: it is in force, lists the online method,
+     * and either publishes an online level (toàn trình or một phần) or an administrator enabled it.
+     * The submit pages and the dossier module ask this, not only the button.
+     */
+    public boolean offersOnline() {
+        return inForce() && content.methods().contains(SubmissionMethod.ONLINE)
+                && (content.onlineLevel() != null || onlineEnabled != null);
     }
 }

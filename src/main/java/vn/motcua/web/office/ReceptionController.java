@@ -90,6 +90,7 @@ class ReceptionController {
             // Checked here too so that applicant and upload problems are shown together.
             reception.applicant().check("applicant.", problems);
             ReceptionLimits.check(reception, problems);
+            attached.checkRequired(procedure.content().components(), problems);
             problems.throwIfAny();
             DossierView received = handling.receiveAtCounter(actor, reception);
             redirect.addFlashAttribute("received", true);

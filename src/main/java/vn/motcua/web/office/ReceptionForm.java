@@ -1,6 +1,7 @@
 package vn.motcua.web.office;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.DossierComponent;
 import vn.motcua.document.StoredFile;
@@ -10,6 +11,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.platform.Problems;
 
 /**
  * The counter reception form as typed. Field names follow the dossier module's problem fields
@@ -63,6 +65,21 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
     static ReceptionForm blank(List<DossierComponent> published) {
         return new ReceptionForm(Channel.COUNTER, null, null, null, published.stream().map(Row::of).toList(),
                 ReturnMethod.COUNTER, null, null);
+    }
+
+    /**
+     * Records each required component (bắt buộc) not ticked as received: only a conditional one
+     * ("nếu có", "trường hợp…") may be left out as not applicable; a dossier without a required paper is
+     * not received but guided (hướng dẫn bổ sung) at the counter.
+     */
+    void checkRequired(List<DossierComponent> published, Problems problems) {
+        for (DossierComponent component : published.stream().filter(DossierComponent::required).toList()) {
+            int row = IntStream.range(0, components.size()).filter(i -> component.name().equals(components.get(i).name()))
+                    .findFirst().orElse(-1);
+            boolean received = row >= 0 && Boolean.TRUE.equals(components.get(row).received());
+            problems.when(!received, row >= 0 ? "components[" + row + "].received" : "components",
+                    "catalog.component.notApplicable.refused", component.name());
+        }
     }
 
     ReceptionForm withComponents(List<Row> rows) {

@@ -17,7 +17,6 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureQuery;
-import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
 
@@ -78,9 +77,8 @@ class ProcedurePortalController {
     }
 
     private String show(Procedure procedure, Model model) {
-        boolean online = procedure.inForce() && procedure.content().methods().contains(SubmissionMethod.ONLINE);
         model.addAttribute("procedure", procedure);
-        model.addAttribute("canSubmitOnline", online);
+        model.addAttribute("canSubmitOnline", procedure.offersOnline());
         model.addAttribute("expected", procedure.inForce() ? expected.ifReceivedNow(procedure.content().timeLimit())
                 : null);
         model.addAttribute("forms", procedure.content().components().stream()
