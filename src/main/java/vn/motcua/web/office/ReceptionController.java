@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.document.Documents;
@@ -134,6 +135,8 @@ class ReceptionController {
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("channels", List.of(Channel.COUNTER, Channel.POST));
         model.addAttribute("returnMethods", ReturnMethod.values());
+        model.addAttribute("requiredNames", procedure.content().components().stream()
+                .filter(DossierComponent::required).map(DossierComponent::name).toList());
         return "office/reception-form";
     }
 }

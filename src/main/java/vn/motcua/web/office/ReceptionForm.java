@@ -1,7 +1,6 @@
 package vn.motcua.web.office;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.DossierComponent;
 import vn.motcua.document.StoredFile;
@@ -70,15 +69,13 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
     /**
      * Records each required component (bắt buộc) not ticked as received: only a conditional one
      * ("nếu có", "trường hợp…") may be left out as not applicable; a dossier without a required paper is
-     * not received but guided (hướng dẫn bổ sung) at the counter.
+     * not received but guided (hướng dẫn bổ sung) at the counter. Rows follow the published order.
      */
     void checkRequired(List<DossierComponent> published, Problems problems) {
-        for (DossierComponent component : published.stream().filter(DossierComponent::required).toList()) {
-            int row = IntStream.range(0, components.size()).filter(i -> component.name().equals(components.get(i).name()))
-                    .findFirst().orElse(-1);
-            boolean received = row >= 0 && Boolean.TRUE.equals(components.get(row).received());
-            problems.when(!received, row >= 0 ? "components[" + row + "].received" : "components",
-                    "catalog.component.notApplicable.refused", component.name());
+        for (int i = 0; i < published.size(); i++) {
+            boolean received = i < components.size() && Boolean.TRUE.equals(components.get(i).received());
+            problems.when(published.get(i).required() && !received, "components[" + i + "].received",
+                    "catalog.component.notApplicable.refused", published.get(i).name());
         }
     }
 
