@@ -53,8 +53,9 @@ public class FormFileStore {
     }
 
     private static FormFile map(ResultSet rs, int row) throws SQLException {
-        int component = rs.getInt("component_index");
-        return new FormFile(rs.getLong("id"), rs.getLong("version_id"), rs.wasNull() ? null : component,
+        int index = rs.getInt("component_index");
+        Integer component = rs.wasNull() ? null : index;
+        return new FormFile(rs.getLong("id"), rs.getLong("version_id"), component,
                 rs.getString("sha256"), rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size"),
                 rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
