@@ -73,8 +73,7 @@ public class CatalogAdministration {
      * does not list the online method at all.
      */
     public Procedure enableOnline(String code, String username) {
-        Procedure procedure = store.inForce(code)
-                .orElseThrow(() -> new NotFoundException("catalog.procedure.notInForce", code));
+        Procedure procedure = inForce(code);
         if (!procedure.content().methods().contains(SubmissionMethod.ONLINE)) {
             throw new UserInputException(null, "catalog.online.methodMissing", code);
         }
@@ -84,10 +83,13 @@ public class CatalogAdministration {
 
     /** Withdraws an administrator's offer of online submission from the version in force. */
     public Procedure withdrawOnline(String code) {
-        Procedure procedure = store.inForce(code)
-                .orElseThrow(() -> new NotFoundException("catalog.procedure.notInForce", code));
+        Procedure procedure = inForce(code);
         store.enableOnline(procedure.versionId(), null);
         return store.byId(procedure.versionId()).orElseThrow();
+    }
+
+    private Procedure inForce(String code) {
+        return store.inForce(code).orElseThrow(() -> new NotFoundException("catalog.procedure.notInForce", code));
     }
 
     /**
