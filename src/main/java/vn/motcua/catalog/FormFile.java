@@ -1,6 +1,7 @@
 package vn.motcua.catalog;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The file of a form (tệp mẫu đơn, tờ khai) an administrator attached to a version, as the document
@@ -19,4 +20,14 @@ import java.time.Instant;
  */
 public record FormFile(long id, long versionId, Integer componentIndex, String sha256, String originalName,
         String mediaType, long size, String uploadedBy, Instant uploadedAt) {
+
+    /** The short names people know the accepted types by. */
+    private static final Map<String, String> LABELS = Map.of("application/pdf", "PDF", "application/msword", "DOC",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX");
+
+    /** PDF, DOC, DOCX or XLSX, as the download link says it. */
+    public String typeLabel() {
+        return LABELS.getOrDefault(mediaType, mediaType);
+    }
 }

@@ -85,7 +85,7 @@ class FormFilesTest {
         FormFile form = formFiles.of(catalog.inForce(CODE).versionId()).getFirst();
         assertThat(form.componentIndex()).isNull();
         assertThat(form.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(WebTestSupport.html(mvc, get("/procedures/" + CODE))).contains("(Cả thủ tục; ");
+        assertThat(WebTestSupport.html(mvc, get("/procedures/" + CODE))).contains("(Cả thủ tục; DOCX; 0 KB)");
         mvc.perform(get("/procedures/" + CODE + "/versions/1/forms/" + form.id()))
                 .andExpect(status().isOk()).andExpect(r -> assertThat(r.getResponse().getContentType())
                         .isEqualTo("application/octet-stream"));
