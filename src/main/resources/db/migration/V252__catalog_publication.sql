@@ -34,3 +34,26 @@ update catalog_procedure_version v
                   order by n), '[]'::jsonb)
          from jsonb_array_elements(v.content -> 'components') with ordinality as t (c, n)))
  where jsonb_typeof(v.content -> 'components') = 'array';
+
+-- Notes about the listing rather than the procedure ("Danh mục quốc gia ghi …", "Mô tả ghi …", a unit the
+-- source left out) were published as time-limit and fee notes; they move to the source, which only
+-- administrators see, as the demo seed now does.
+update catalog_procedure_version v
+   set content = (v.content #- '{timeLimit,note}')
+       || jsonb_build_object('source', concat_ws(E'\n', v.content ->> 'source',
+              'Thời hạn: ' || (v.content -> 'timeLimit' ->> 'note')))
+ where v.content -> 'timeLimit' ->> 'note'
+       ~* '(danh mục|mô tả|trang nguồn|trang tthc|trang chi tiết|dichvucong|tạm tính theo ngày làm việc)';
+
+update catalog_procedure_version v
+   set content = jsonb_set(v.content, '{fees}', (
+           select jsonb_agg(case when f ->> 'note' ~* '(danh mục|mô tả|trang nguồn|trang tthc|trang chi tiết|dichvucong)'
+                                 then f - 'note' else f end order by n)
+             from jsonb_array_elements(v.content -> 'fees') with ordinality as t (f, n)))
+       || jsonb_build_object('source', concat_ws(E'\n', v.content ->> 'source', (
+           select string_agg((f ->> 'name') || ': ' || (f ->> 'note'), E'\n' order by n)
+             from jsonb_array_elements(v.content -> 'fees') with ordinality as t (f, n)
+            where f ->> 'note' ~* '(danh mục|mô tả|trang nguồn|trang tthc|trang chi tiết|dichvucong)')))
+ where jsonb_typeof(v.content -> 'fees') = 'array'
+   and exists (select 1 from jsonb_array_elements(v.content -> 'fees') as f
+                where f ->> 'note' ~* '(danh mục|mô tả|trang nguồn|trang tthc|trang chi tiết|dichvucong)');
