@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 
@@ -14,7 +15,8 @@ import java.time.Instant;
  * @param publishedAt when this version was entered into the catalog
  * @param endedAt when a later version or the retirement ended it, null while in force
  * @param onlineEnabled an administrator's offer of online submission, null when none
- * @param content the published parts
+ * @param content the published parts; its {@code source} (where the data came from, notes on the listing) is
+ *     for administrators and left out of the public JSON
  */
 public record Procedure(
         long versionId,
@@ -24,7 +26,7 @@ public record Procedure(
         Instant publishedAt,
         Instant endedAt,
         OnlineEnablement onlineEnabled,
-        @JsonUnwrapped ProcedureContent content) {
+        @JsonUnwrapped @JsonIgnoreProperties("source") ProcedureContent content) {
 
     public String code() {
         return content.code();
