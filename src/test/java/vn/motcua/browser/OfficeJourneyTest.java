@@ -93,6 +93,9 @@ class OfficeJourneyTest {
         Locator application = counter.getByRole(AriaRole.GROUP, named("Đơn đề nghị cấp thẻ công chứng viên"));
         application.getByLabel("Đã nhận").check();
         application.getByLabel("Bản quét").setInputFiles(scan);
+        // The other two components are required too (bắt buộc): the counter receives a complete dossier.
+        counter.locator("fieldset.component").nth(1).getByLabel("Đã nhận").check();
+        counter.locator("fieldset.component").nth(2).getByLabel("Đã nhận").check();
         Screenshots.take(counter, "office-reception");
         counter.getByRole(AriaRole.BUTTON, named("Tiếp nhận và cấp giấy hẹn")).click();
 
