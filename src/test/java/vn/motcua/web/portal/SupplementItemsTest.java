@@ -160,6 +160,33 @@ class SupplementItemsTest {
                 "2 " + DECISION + " Giấy tờ hồ sơ chưa có Chưa có bản sao chứng thực");
     }
 
+    /** The office forms: the specialist picks component 1 from the list; the counter records the paper for it. */
+    @Test
+    void atTheOfficeTheComponentIsChosenAndThePaperBroughtFillsIt() throws Exception {
+        DossierView d = dossiers.act("tiepnhan", fixtures.received(PortalFixtures.newIdNumber(), "Mùa A Dính"),
+                new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        String path = "/office/dossiers/" + d.code() + "/actions/";
+        mvc.perform(post(path + "REQUEST_SUPPLEMENT").with(WebTestSupport.formToken())
+                        .with(WebTestSupport.as(context, "chuyenvien.tuphap"))
+                        .param("version", String.valueOf(d.lockVersion())).param("items[0].component", "1")
+                        .param("items[0].name", "").param("items[0].reason", "Thiếu bản chính")
+                        .param("items[1].component", "").param("items[1].name", "").param("items[1].reason", ""))
+                .andExpect(status().is3xxRedirection());
+        DossierView asked = fixtures.current(d.code());
+        assertThat(asked.supplements().getLast().items()).containsExactly(new SupplementItem(1, FORM, "Thiếu bản chính"));
+
+        mvc.perform(post(path + "SUPPLEMENT").with(WebTestSupport.formToken()).with(WebTestSupport.as(context, "tiepnhan"))
+                        .param("version", String.valueOf(asked.lockVersion())).param("answers[0].item", "1")
+                        .param("answers[0].originals", "1").param("answers[0].copies", "0"))
+                .andExpect(status().is3xxRedirection());
+        DossierView after = fixtures.current(d.code());
+        assertThat(after.status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(after.components()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo(FORM);
+            assertThat(c.originals()).isEqualTo(2);
+        });
+    }
+
     /** A request stored before items named components ({"name", "reason"} only) reads as new documents. */
     @Test
     void anOldRequestStillReadsAndIsAnsweredWithNewComponents() throws Exception {
