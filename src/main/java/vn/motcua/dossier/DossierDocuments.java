@@ -82,7 +82,7 @@ public class DossierDocuments {
         DossierView.SupplementRound round = d.supplements().getLast();
         TrackingEntry requestedBy = lastOf(d, DossierAction.REQUEST_SUPPLEMENT);
         return new SupplementRequest(header(d, requestedBy),
-                round.items().stream().map(i -> new SupplementRequest.Item(i.name(), i.reason())).toList());
+                round.items().stream().map(i -> new SupplementRequest.Item(i.component(), i.name(), i.reason())).toList());
     }
 
     private TrackingSheet trackingSheet(DossierView d) {

@@ -109,6 +109,9 @@ public class DossierRepository {
         d.lockVersion++;
         saveSteps(d);
         saveFees(d);
+        for (int i = 0; i < d.storedComponents; i++) {
+            updateComponent(d, d.storedComponentState.get(i), d.components.get(i));
+        }
         d.components.subList(d.storedComponents, d.components.size()).forEach(c -> insertComponent(d, c));
         d.tracking.subList(d.storedTracking, d.tracking.size()).forEach(t -> insertTracking(d, t));
         saveSupplements(d);
@@ -148,11 +151,28 @@ public class DossierRepository {
                 .params(d.id, c.position(), c.name(), c.originals(), c.copies(), c.submitted(), c.digitised(),
                         c.reused(), c.fromNationalStore())
                 .update();
-        for (AttachedFile f : c.files()) {
+        insertFiles(d, c.position(), c.files());
+    }
+
+    /** A component a supplement filled: its counts and flags, and the files it gained (files are never removed). */
+    private void updateComponent(Dossier d, DossierView.Component stored, DossierView.Component now) {
+        if (stored.equals(now)) {
+            return;
+        }
+        jdbc.sql("""
+                update dossier_component set originals = ?, copies = ?, submitted = ?, digitised = ?
+                 where dossier_id = ? and position = ?""")
+                .params(now.originals(), now.copies(), now.submitted(), now.digitised(), d.id, now.position())
+                .update();
+        insertFiles(d, now.position(), now.files().subList(stored.files().size(), now.files().size()));
+    }
+
+    private void insertFiles(Dossier d, int position, List<AttachedFile> files) {
+        for (AttachedFile f : files) {
             jdbc.sql("""
                     insert into dossier_file (dossier_id, component_position, sha256, original_name, media_type,
                         size_bytes, added_at, added_by) values (?, ?, ?, ?, ?, ?, now(), ?)""")
-                    .params(d.id, c.position(), f.sha256(), f.originalName(), f.mediaType(), f.size(),
+                    .params(d.id, position, f.sha256(), f.originalName(), f.mediaType(), f.size(),
                             d.tracking.isEmpty() ? "" : d.tracking.getLast().fromOfficer())
                     .update();
         }

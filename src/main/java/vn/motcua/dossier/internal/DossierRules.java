@@ -128,23 +128,22 @@ final class DossierRules {
 
     private void requestSupplement(Dossier d, DossierStatus before, Actor actor, DossierCommand.RequestSupplement c,
             LocalDateTime now) {
-        Problems problems = new Problems();
-        problems.when(c.items().isEmpty(), "items", "dossier.supplement.items.required");
-        c.items().forEach(item -> problems.when(!StringUtils.hasText(item.name()) || !StringUtils.hasText(item.reason()),
-                "items", "dossier.supplement.item.incomplete"));
-        problems.throwIfAny();
+        List<SupplementItem> items = SupplementRules.items(d, c.items());
         d.supplementCount++;
-        d.supplements.add(new DossierView.SupplementRound(d.supplementCount, now, actor.username(), c.items(), null));
+        d.supplements.add(new DossierView.SupplementRound(d.supplementCount, now, actor.username(), items, null));
         d.pausedFrom = before;
         d.currentDeadline = null;
         track(d, c.action(), d.currentStep == null ? null : d.step(d.currentStep), actor, null, d.currentUnit, now,
-                null, null, describe(c.items()));
+                null, null, describe(items));
     }
 
-    /** The applicant answered: the clock resumes and every open deadline moves by the paused working time. */
+    /**
+     * The applicant answered every item: the components asked for are filled, the clock resumes and
+     * every open deadline moves by the paused working time.
+     */
     private void supplement(Dossier d, Actor actor, DossierCommand.Supplement c, LocalDateTime now) {
-        addComponents(d, c.added());
         DossierView.SupplementRound round = d.supplements.getLast();
+        SupplementRules.answer(d, round, c.answers());
         d.supplements.set(d.supplements.size() - 1, new DossierView.SupplementRound(round.round(),
                 round.requestedAt(), round.requestedBy(), round.items(), now));
         d.pausedFrom = null;

@@ -82,7 +82,7 @@ public class DossierWork {
         Problems problems = new Problems();
         DossierCommand resolved = switch (command) {
             case DossierCommand.Supplement s -> new DossierCommand.Supplement(
-                    storedFiles.resolve("added", s.added(), actor.fileOwner(), d, problems), s.note());
+                    storedFiles.resolveAnswers(s.answers(), actor.fileOwner(), d, problems), s.note());
             case DossierCommand.MarkDone m -> new DossierCommand.MarkDone(m.note(),
                     storedFiles.resolveFiles("results", m.results(), actor.fileOwner(), d, problems));
             default -> command;
