@@ -2,9 +2,12 @@ package vn.motcua.dossier.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.ActionRefusedException;
@@ -54,6 +57,7 @@ public class DossierFactory {
         List<ComponentInput> components = storedFiles.resolve("components", r.components(),
                 officer.fileOwner(), null, problems);
         checkCommon(r.applicant(), components, r.returnMethod(), r.returnAddress(), problems);
+        checkRequired(procedure, components, problems);
         String competent = procedure == null ? null : competentUnit(procedure, officer.unit(), r.competentUnit(),
                 problems);
         problems.throwIfAny();
@@ -79,6 +83,7 @@ public class DossierFactory {
         problems.when(receiving == null, "receivingUnit", "dossier.receivingUnit.unknown");
         List<ComponentInput> components = storedFiles.resolve("components", s.components(), uploader, null, problems);
         checkCommon(s.applicant(), components, s.returnMethod(), s.returnAddress(), problems);
+        checkRequired(procedure, components, problems);
         String competent = procedure == null || receiving == null ? null
                 : competentUnit(procedure, receiving.identifier(), null, problems);
         problems.throwIfAny();
@@ -124,6 +129,23 @@ public class DossierFactory {
         Procedure procedure = StringUtils.hasText(code) ? catalog.findInForce(code.strip()).orElse(null) : null;
         problems.when(procedure == null, "procedureCode", "dossier.procedure.unknown", code == null ? "" : code);
         return procedure;
+    }
+
+    /**
+     * A document the procedure requires cannot be recorded as not handed in ("không áp dụng"), whichever
+     * way the dossier comes: the counter form, the portal or the API.
+     */
+    private static void checkRequired(Procedure procedure, List<ComponentInput> components, Problems problems) {
+        if (procedure == null) {
+            return;
+        }
+        Set<String> required = procedure.content().components().stream().filter(DossierComponent::required)
+                .map(c -> c.name().strip()).collect(Collectors.toSet());
+        for (int i = 0; i < components.size(); i++) {
+            ComponentInput c = components.get(i);
+            problems.when(!c.submitted() && c.name() != null && required.contains(c.name().strip()),
+                    "components[" + i + "].submitted", "catalog.component.notApplicable.refused", c.name());
+        }
     }
 
     private void checkCommon(Applicant applicant, List<ComponentInput> components, ReturnMethod returnMethod,

@@ -1,6 +1,7 @@
 package vn.motcua.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,14 +17,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogAdministration;
 import vn.motcua.catalog.CatalogForms;
 import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.ProcedureForm;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierDraft;
 import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DraftComponent;
+import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.WebTestSupport;
 
@@ -49,6 +58,10 @@ class RequiredComponentsTest {
     DossierDrafts drafts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DossierHandling handling;
+    @Autowired
+    DossierFixtures fixtures;
 
     MockMvc mvc;
 
@@ -155,6 +168,22 @@ class RequiredComponentsTest {
         assertThat(html).contains("href=\"#components[1].received\"", "id=\"components[1].received-error\"",
                 "Giấy tờ bắt buộc, không thể chọn “không áp dụng”: Quyết định bổ nhiệm/bổ nhiệm lại công chứng viên");
         assertThat(html).doesNotContain("href=\"#components[0].received\"", "href=\"#components[2].received\"");
+        assertThat(dossiers()).as("nothing saved").isEqualTo(dossiers);
+    }
+
+    @Test
+    void noWayInRecordsARequiredComponentAsNotHandedIn() {
+        long dossiers = dossiers();
+        String required = "Quyết định bổ nhiệm/bổ nhiệm lại công chứng viên kèm 02 ảnh 2x3 cm";
+        CounterReception reception = new CounterReception("1.013859", Channel.COUNTER,
+                new Applicant(ApplicantType.CITIZEN, "011090007778", "Quàng Thị Na", null, null, null), null, null,
+                List.of(new ComponentInput("Đơn đề nghị", 1, 0, true, false, false, List.of()),
+                        new ComponentInput(required, 1, 0, false, false, false, List.of())),
+                ReturnMethod.COUNTER, null, null, null);
+
+        assertThatThrownBy(() -> handling.receiveAtCounter(fixtures.officer("tiepnhan"), reception))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems())
+                        .extracting(UserInputException.Problem::field).containsExactly("components[1].submitted"));
         assertThat(dossiers()).as("nothing saved").isEqualTo(dossiers);
     }
 
