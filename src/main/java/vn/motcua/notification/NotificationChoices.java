@@ -35,6 +35,12 @@ public class NotificationChoices {
         choices.saveDossier(dossierCode, choice, languageOf(language));
     }
 
+    /** What the applicant of an online dossier chose; empty for a dossier received at a counter. */
+    @Transactional(readOnly = true)
+    public Optional<DossierChoice> forDossier(String dossierCode) {
+        return choices.dossier(dossierCode);
+    }
+
     /** The account's defaults, if its owner set them. */
     @Transactional(readOnly = true)
     public Optional<ChannelChoice> accountDefaults(long account) {

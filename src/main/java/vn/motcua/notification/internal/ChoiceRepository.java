@@ -5,15 +5,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.notification.ChannelChoice;
+import vn.motcua.notification.DossierChoice;
 import vn.motcua.notification.OfficerContact;
 
 /** Channel choices per dossier and per account, and officers' contacts. */
 @Repository
 public class ChoiceRepository {
-
-    /** A dossier's choice with the language its messages are written in. */
-    public record DossierChoice(ChannelChoice channels, String language) {
-    }
 
     private final JdbcClient jdbc;
 

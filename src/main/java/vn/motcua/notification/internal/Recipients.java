@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.notification.ChannelChoice;
+import vn.motcua.notification.DossierChoice;
 import vn.motcua.notification.NotificationChannel;
 
 /**
@@ -24,9 +25,9 @@ class Recipients {
 
     List<Recipient> applicant(String dossierCode, Applicant applicant) {
         var chosen = choices.dossier(dossierCode);
-        ChannelChoice channels = chosen.map(ChoiceRepository.DossierChoice::channels)
+        ChannelChoice channels = chosen.map(DossierChoice::channels)
                 .orElseGet(() -> ChannelChoice.byContacts(applicant.email(), applicant.phone()));
-        String language = chosen.map(ChoiceRepository.DossierChoice::language).orElse("vi");
+        String language = chosen.map(DossierChoice::language).orElse("vi");
         return both(channels.email() ? applicant.email() : null, channels.sms() ? applicant.phone() : null, language);
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.web.notification;
+package vn.motcua.web.api;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package vn.motcua.web.notification;
+package vn.motcua.web.admin;
 
 import java.time.Instant;
 import java.time.ZoneId;

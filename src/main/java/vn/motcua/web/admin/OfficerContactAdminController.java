@@ -1,4 +1,4 @@
-package vn.motcua.web.notification;
+package vn.motcua.web.admin;
 
 import java.util.Locale;
 import java.util.Map;
