@@ -111,6 +111,17 @@ class DossierNotificationsTest {
     }
 
     @Test
+    void aPaymentRequestTellsTheAmountItAsksFor() throws Exception {
+        DossierView d = dossiers.act("tiepnhan", fixtures.receiveAtCounter(null, "lo.mai.fee@example.vn"),
+                new DossierCommand.CompleteStep(null));
+        dossiers.act("chuyenvien.tuphap", d, new DossierCommand.RequirePayment(50_000, "Lệ phí cấp thẻ bổ sung"));
+
+        fixtures.awaitSent(d.code(), NotificationKind.PAYMENT_REQUIRED, NotificationChannel.EMAIL);
+        assertThat(mailTo("lo.mai.fee@example.vn", "Hồ sơ " + d.code() + ": cần nộp phí").body())
+                .contains("chờ bạn nộp phí, lệ phí: 50.000 đồng.");
+    }
+
+    @Test
     void anOfficerIsToldOfAnAssignmentAndOnceOfAStepAboutToBeLate() throws Exception {
         choices.saveOfficerContact(new OfficerContact("chuyenvien.tuphap", "cv.tuphap@example.vn", "0987100009"));
         clock.setLocal(LocalDateTime.parse("2026-03-09T08:00"));

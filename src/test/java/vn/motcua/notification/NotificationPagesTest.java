@@ -3,6 +3,7 @@ package vn.motcua.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +31,7 @@ import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.web.WebTestSupport;
+import vn.motcua.web.portal.PortalFixtures;
 
 /**
  * Administrators edit templates (unknown placeholders refused), read the demo mailbox and SMS log,
@@ -38,6 +41,8 @@ import vn.motcua.web.WebTestSupport;
 class NotificationPagesTest {
 
     private static final String TEMPLATE = "/admin/notifications/templates/RECEIVED/SMS/vi";
+    private static final String SUBMIT = "/submit/1.001612";
+    private static final String PASSWORD = "mot cau chuyen dai";
 
     @Autowired
     WebApplicationContext context;
@@ -163,34 +168,64 @@ class NotificationPagesTest {
 
     @Test
     void aCitizenSubmittingInEnglishChoosesEmailOnlyAndTheDossierKeepsThatChoice() throws Exception {
-        String base = "/submit/1.001612";
+        MockHttpSession visitor = new MockHttpSession();
+        Cookie draft = walkToCheck(visitor);
         Cookie english = new Cookie("motcua-lang", "en");
-        Cookie draft = mvc.perform(post(base).with(WebTestSupport.formToken())).andReturn().getResponse()
-                .getCookie("motcua-draft");
-        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(post(base + "/who").with(WebTestSupport.formToken()).cookie(draft).param("applyingAs", "MYSELF"));
-        mvc.perform(post(base + "/applicant").with(WebTestSupport.formToken()).cookie(draft)
-                .param("applicant.name", "Quàng Thị Hoa").param("applicant.idNumber", "011090004321")
-                .param("applicant.phone", "0987400006").param("applicant.email", "hoa@example.vn"))
-                .andExpect(redirectedUrl(base + "/documents"));
-        mvc.perform(multipart(base + "/documents").with(WebTestSupport.formToken()).cookie(draft)
-                .file(new MockMultipartFile("components[0].file", "don.pdf", "application/pdf", pdf))
-                .param("components[0].delivery", "UPLOAD").param("components[1].delivery", "NOT_NEEDED")
-                .param("components[2].delivery", "POST").param("components[3].delivery", "NOT_NEEDED"))
-                .andExpect(redirectedUrl(base + "/result"));
-        mvc.perform(post(base + "/result").with(WebTestSupport.formToken()).cookie(draft)
-                .param("returnMethod", "COUNTER").param("receivingUnit", "000.01.31.H18"))
-                .andExpect(redirectedUrl(base + "/check"));
-        mvc.perform(get(base + "/check").cookie(draft, english)).andExpect(status().isOk())
+        mvc.perform(get(SUBMIT + "/check").session(visitor).cookie(draft, english)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("E-mail to hoa@example.vn"),
                         containsString("SMS to 0987400006"))));
 
-        mvc.perform(post(base + "/check").with(WebTestSupport.formToken()).cookie(draft, english)
-                .param("notifyEmail", "true")).andExpect(redirectedUrl(base + "/confirmation"));
+        mvc.perform(post(SUBMIT + "/check").session(visitor).with(WebTestSupport.formToken()).cookie(draft, english)
+                .param("notifyEmail", "true")).andExpect(redirectedUrl(SUBMIT + "/confirmation"));
         Matcher code = Pattern.compile("<strong>([^<]+)</strong>").matcher(WebTestSupport.html(mvc,
-                get(base + "/confirmation").cookie(draft)));
+                get(SUBMIT + "/confirmation").cookie(draft)));
         assertThat(code.find()).isTrue();
         assertThat(choices.forDossier(code.group(1)))
                 .contains(new DossierChoice(new ChannelChoice(true, false), "en"));
+    }
+
+    @Test
+    void aCitizensAccountDefaultsAreWhatTheSubmissionTicks() throws Exception {
+        String username = "u" + PortalFixtures.newIdNumber();
+        mvc.perform(post("/account/register").with(WebTestSupport.formToken()).param("username", username)
+                        .param("type", "CITIZEN").param("idNumber", PortalFixtures.newIdNumber())
+                        .param("fullName", "Quàng Thị Hoa").param("phone", "0987400007").param("password", PASSWORD)
+                        .param("passwordConfirmation", PASSWORD))
+                .andExpect(redirectedUrl("/account/login?registered"));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/account/login").session(session).with(WebTestSupport.formToken())
+                .param("username", username).param("password", PASSWORD)).andExpect(redirectedUrl("/account/dossiers"));
+
+        mvc.perform(post("/account/notifications").session(session).with(WebTestSupport.formToken())
+                .param("sms", "true")).andExpect(redirectedUrl("/account/notifications"));
+        mvc.perform(get("/account/notifications").session(session)).andExpect(content().string(allOf(
+                containsString("name=\"sms\" value=\"true\" checked"), not(containsString("name=\"email\" value=\"true\" checked")))));
+
+        Cookie draft = walkToCheck(session);
+        mvc.perform(get(SUBMIT + "/check").session(session).cookie(draft)).andExpect(content().string(allOf(
+                containsString("name=\"notifySms\" value=\"true\" checked"),
+                not(containsString("name=\"notifyEmail\" value=\"true\" checked")))));
+    }
+
+    /** Answers every page of the wizard up to "check your answers", with an e-mail and a phone; returns the draft. */
+    private Cookie walkToCheck(MockHttpSession session) throws Exception {
+        Cookie draft = mvc.perform(post(SUBMIT).session(session).with(WebTestSupport.formToken())).andReturn()
+                .getResponse().getCookie("motcua-draft");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(post(SUBMIT + "/who").session(session).with(WebTestSupport.formToken()).cookie(draft)
+                .param("applyingAs", "MYSELF"));
+        mvc.perform(post(SUBMIT + "/applicant").session(session).with(WebTestSupport.formToken()).cookie(draft)
+                        .param("applicant.name", "Quàng Thị Hoa").param("applicant.idNumber", "011090004321")
+                        .param("applicant.phone", "0987400006").param("applicant.email", "hoa@example.vn"))
+                .andExpect(redirectedUrl(SUBMIT + "/documents"));
+        mvc.perform(multipart(SUBMIT + "/documents").session(session).with(WebTestSupport.formToken()).cookie(draft)
+                        .file(new MockMultipartFile("components[0].file", "don.pdf", "application/pdf", pdf))
+                        .param("components[0].delivery", "UPLOAD").param("components[1].delivery", "NOT_NEEDED")
+                        .param("components[2].delivery", "POST").param("components[3].delivery", "NOT_NEEDED"))
+                .andExpect(redirectedUrl(SUBMIT + "/result"));
+        mvc.perform(post(SUBMIT + "/result").session(session).with(WebTestSupport.formToken()).cookie(draft)
+                        .param("returnMethod", "COUNTER").param("receivingUnit", "000.01.31.H18"))
+                .andExpect(redirectedUrl(SUBMIT + "/check"));
+        return draft;
     }
 }

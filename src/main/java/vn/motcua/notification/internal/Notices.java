@@ -38,7 +38,7 @@ class Notices {
     void toApplicant(NotificationKind kind, DossierView d, String occasion) {
         List<Recipient> to = recipients.applicant(d.code(), d.applicant());
         String language = to.isEmpty() ? "vi" : to.getFirst().language();
-        queue(d.code(), occasion, kind, to, placeholders.applicant(d, language));
+        queue(d.code(), occasion, kind, to, placeholders.applicant(d, kind, language));
     }
 
     /** Tells an officer about the step they hold. */

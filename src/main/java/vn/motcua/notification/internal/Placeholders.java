@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.notification.NotificationKind;
 
 /** The values of a message's placeholders, written in the recipient's language. */
 @Component
@@ -26,13 +27,18 @@ class Placeholders {
         this.publicUrl = publicUrl;
     }
 
-    /** What a citizen's message about the dossier may say. */
-    Map<String, String> applicant(DossierView d, String language) {
+    /**
+     * What a citizen's message about the dossier may say; {@code fee} is what a payment request asks
+     * for (its last fee), otherwise the fees of the receipt.
+     */
+    Map<String, String> applicant(DossierView d, NotificationKind kind, String language) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, String> values = common(d.code(), d.procedureName());
         values.put("applicant", d.applicant().name());
         values.put("appointment", moment(d.appointment()));
-        values.put("fee", NumberFormat.getIntegerInstance(locale).format(d.feesDueVnd()));
+        long fee = kind == NotificationKind.PAYMENT_REQUIRED && !d.fees().isEmpty() ? d.fees().getLast().amountVnd()
+                : d.feesDueVnd();
+        values.put("fee", NumberFormat.getIntegerInstance(locale).format(fee));
         values.put("link", publicUrl + "/follow?code=" + d.code());
         values.put("returnMethod", d.returnMethod() == null ? ""
                 : messages.getMessage("dossier.returnMethod." + d.returnMethod().name(), null, locale));
