@@ -15,7 +15,7 @@ public final class TestUnits {
     /** A commune of the demo province, created unless an earlier run of the same test did it. */
     public static void commune(UnitDirectory units, String identifier, String name) {
         if (units.find(identifier).isEmpty()) {
-            units.create(new UnitForm(identifier, name, "COMMUNE", "COMMUNE", "000.00.00.H18", true));
+            units.create(new UnitForm(identifier, name, "COMMUNE", "COMMUNE", "000.00.00.H18", true, ""));
         }
     }
 }

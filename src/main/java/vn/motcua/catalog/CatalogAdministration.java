@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,11 +26,14 @@ public class CatalogAdministration {
     private final ProcedureFormReader reader;
     private final ProcedurePublishing publishing;
     private final ProcedureStore store;
+    private final Clock clock;
 
-    CatalogAdministration(ProcedureFormReader reader, ProcedurePublishing publishing, ProcedureStore store) {
+    CatalogAdministration(ProcedureFormReader reader, ProcedurePublishing publishing, ProcedureStore store,
+            Clock clock) {
         this.reader = reader;
         this.publishing = publishing;
         this.store = store;
+        this.clock = clock;
     }
 
     /** Publishes a new procedure as version 1; refuses a code already in the catalog. */
@@ -61,6 +65,31 @@ public class CatalogAdministration {
         if (!publishing.retire(code)) {
             throw new UserInputException(null, "catalog.procedure.alreadyRetired", code);
         }
+    }
+
+    /**
+     * Offers online submission for the version in force although it publishes no online level, recording
+     * who decided it and when (a version that publishes one offers it anyway). Refused when the version
+     * does not list the online method at all.
+     */
+    public Procedure enableOnline(String code, String username) {
+        Procedure procedure = inForce(code);
+        if (!procedure.content().methods().contains(SubmissionMethod.ONLINE)) {
+            throw new UserInputException(null, "catalog.online.methodMissing", code);
+        }
+        store.enableOnline(procedure.versionId(), new OnlineEnablement(username, clock.instant()));
+        return store.byId(procedure.versionId()).orElseThrow();
+    }
+
+    /** Withdraws an administrator's offer of online submission from the version in force. */
+    public Procedure withdrawOnline(String code) {
+        Procedure procedure = inForce(code);
+        store.enableOnline(procedure.versionId(), null);
+        return store.byId(procedure.versionId()).orElseThrow();
+    }
+
+    private Procedure inForce(String code) {
+        return store.inForce(code).orElseThrow(() -> new NotFoundException("catalog.procedure.notInForce", code));
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 
@@ -13,7 +14,9 @@ import java.time.Instant;
  * @param localCode the code localised to the province, e.g. {@code 1.001193.000.00.00.H18}
  * @param publishedAt when this version was entered into the catalog
  * @param endedAt when a later version or the retirement ended it, null while in force
- * @param content the published parts
+ * @param onlineEnabled an administrator's offer of online submission, null when none
+ * @param content the published parts; its {@code source} (where the data came from, notes on the listing) is
+ *     for administrators and left out of the public JSON
  */
 public record Procedure(
         long versionId,
@@ -22,7 +25,8 @@ public record Procedure(
         String localCode,
         Instant publishedAt,
         Instant endedAt,
-        @JsonUnwrapped ProcedureContent content) {
+        OnlineEnablement onlineEnabled,
+        @JsonUnwrapped @JsonIgnoreProperties("source") ProcedureContent content) {
 
     public String code() {
         return content.code();
@@ -30,5 +34,15 @@ public record Procedure(
 
     public boolean inForce() {
         return status == VersionStatus.IN_FORCE;
+    }
+
+    /**
+     * Whether the portal takes dossiers online for this version: it is in force, lists the online method,
+     * and either publishes an online level (toàn trình or một phần) or an administrator enabled it.
+     * The submit pages and the dossier module ask this, not only the button.
+     */
+    public boolean offersOnline() {
+        return inForce() && content.methods().contains(SubmissionMethod.ONLINE)
+                && (content.onlineLevel() != null || onlineEnabled != null);
     }
 }

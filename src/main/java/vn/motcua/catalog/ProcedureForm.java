@@ -53,14 +53,16 @@ public record ProcedureForm(
         process = orEmpty(process);
     }
 
-    /** One dossier component as typed. */
-    public record ComponentRow(String name, String originals, String copies, String formTemplate, Boolean digitise) {
+    /** One dossier component as typed; {@code conditional} ticked when it is needed only in some cases. */
+    public record ComponentRow(String name, String originals, String copies, String formTemplate, Boolean digitise,
+            Boolean conditional) {
 
         public ComponentRow {
             digitise = Boolean.TRUE.equals(digitise);
+            conditional = Boolean.TRUE.equals(conditional);
         }
 
-        static final ComponentRow BLANK = new ComponentRow("", "1", "0", "", true);
+        static final ComponentRow BLANK = new ComponentRow("", "1", "0", "", true, false);
 
         public boolean isBlank() {
             return blank(name) && blank(formTemplate);
@@ -134,7 +136,7 @@ public record ProcedureForm(
 
     private static ComponentRow row(DossierComponent d) {
         return new ComponentRow(d.name(), String.valueOf(d.originals()), String.valueOf(d.copies()),
-                nullToEmpty(d.formTemplate()), d.mustDigitise());
+                nullToEmpty(d.formTemplate()), d.mustDigitise(), d.conditional());
     }
 
     private static FeeRow row(Fee f) {

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import vn.motcua.document.FileOwner;
+import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
@@ -10,12 +11,29 @@ import vn.motcua.organization.OfficerPrincipal;
  * @param fullName name printed on the tracking sheet
  * @param party applicant or the officer's handling role
  * @param unit the officer's unit; null for the applicant
+ * @param onBehalfOf the leader (username) whose delegation this officer uses for this action, or null
+ * @param onBehalfName that leader's name
  */
-public record Actor(String username, String fullName, Party party, String unit) {
+public record Actor(String username, String fullName, Party party, String unit, String onBehalfOf,
+        String onBehalfName) {
+
+    /** Someone acting in their own right. */
+    public Actor(String username, String fullName, Party party, String unit) {
+        this(username, fullName, party, unit, null, null);
+    }
 
     public static Actor of(OfficerPrincipal officer) {
-        return new Actor(officer.getUsername(), officer.officer().fullName(), Party.of(officer.role()),
-                officer.unit());
+        return of(officer.officer());
+    }
+
+    /** An officer, e.g. an administrator handing work over: may have no handling party. */
+    public static Actor of(Officer officer) {
+        return new Actor(officer.username(), officer.fullName(), Party.of(officer.role()), officer.unit());
+    }
+
+    /** This officer acting as the leader {@code leader} delegated to them (ủy quyền): the leader's party. */
+    public Actor onBehalfOf(Officer leader) {
+        return new Actor(username, fullName, Party.of(leader.role()), unit, leader.username(), leader.fullName());
     }
 
     public static Actor applicant(String idNumber, String name) {

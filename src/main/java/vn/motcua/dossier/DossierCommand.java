@@ -40,10 +40,10 @@ public sealed interface DossierCommand {
         }
     }
 
-    /** What the applicant brought or uploaded in answer. */
-    record Supplement(List<ComponentInput> added, String note) implements DossierCommand {
+    /** What the applicant brought or uploaded in answer: one answer for each item of the open request. */
+    record Supplement(List<SupplementAnswer> answers, String note) implements DossierCommand {
         public Supplement {
-            added = added == null ? List.of() : List.copyOf(added);
+            answers = answers == null ? List.of() : List.copyOf(answers);
         }
     }
 

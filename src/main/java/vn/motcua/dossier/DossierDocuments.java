@@ -82,7 +82,7 @@ public class DossierDocuments {
         DossierView.SupplementRound round = d.supplements().getLast();
         TrackingEntry requestedBy = lastOf(d, DossierAction.REQUEST_SUPPLEMENT);
         return new SupplementRequest(header(d, requestedBy),
-                round.items().stream().map(i -> new SupplementRequest.Item(i.name(), i.reason())).toList());
+                round.items().stream().map(i -> new SupplementRequest.Item(i.component(), i.name(), i.reason())).toList());
     }
 
     private TrackingSheet trackingSheet(DossierView d) {
@@ -90,7 +90,8 @@ public class DossierDocuments {
                 .filter(t -> t.stepName() != null)
                 .map(t -> new TrackingSheet.Entry(t.stepName(), t.fromName(), t.toOfficer() == null
                         ? unitName(t.toUnit()) : officerName(t.toOfficer()), unitName(t.fromUnit()), t.at(),
-                        t.stepDeadline(), t.outcome() == null ? null : TrackingSheet.Outcome.valueOf(t.outcome().name())))
+                        t.stepDeadline(), t.outcome() == null ? null : TrackingSheet.Outcome.valueOf(t.outcome().name()),
+                        t.onBehalfName(), t.handedOverName()))
                 .toList();
         return new TrackingSheet(header(d, d.tracking().getLast()), d.receivedAt(), d.appointment(), entries);
     }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.internal.AccountLinkRepository;
@@ -146,7 +145,7 @@ public class DossierDrafts {
 
     private Procedure onlineProcedure(String code) {
         Procedure procedure = catalog.inForce(code);
-        if (!procedure.content().methods().contains(SubmissionMethod.ONLINE)) {
+        if (!procedure.offersOnline()) {
             throw new NotFoundException("draft.procedure.notOnline", code);
         }
         return procedure;

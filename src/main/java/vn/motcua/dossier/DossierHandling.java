@@ -83,7 +83,8 @@ public class DossierHandling {
         return publish(dossier.view(), before);
     }
 
-    private DossierView publish(DossierView view, DossierStatus before) {
+    /** Publishes what the last line of the sheet says happened; {@code before} is null for a new dossier. */
+    DossierView publish(DossierView view, DossierStatus before) {
         TrackingEntry last = view.tracking().getLast();
         List<Object> published = new ArrayList<>();
         published.add(new DossierStatusChanged(view.code(), view.procedureCode(), view.procedureVersionId(),

@@ -51,7 +51,8 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
         Map<String, DraftComponent> answered = components.stream()
                 .collect(Collectors.toMap(DraftComponent::name, c -> c, (first, second) -> first));
         return withComponents(published.stream()
-                .map(p -> answered.getOrDefault(p.name(), DraftComponent.unanswered(p))).toList());
+                .map(p -> answered.containsKey(p.name()) ? answered.get(p.name()).as(p) : DraftComponent.unanswered(p))
+                .toList());
     }
 
     public DraftAnswers withApplyingAs(ApplyingAs value) {
@@ -133,6 +134,8 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
             problems.when(c.delivery() == null, field + ".delivery", "draft.component.delivery.required", c.name());
             problems.when(c.delivery() == DraftComponent.Delivery.UPLOAD && c.file() == null, field + ".file",
                     "draft.component.file.required", c.name());
+            problems.when(c.required() && c.delivery() == DraftComponent.Delivery.NOT_NEEDED, field + ".delivery",
+                    "catalog.component.notApplicable.refused", c.name());
         }
         // Every component "not needed" would be a dossier with nothing in it.
         problems.when(components.stream().allMatch(c -> c.delivery() == DraftComponent.Delivery.NOT_NEEDED),

@@ -10,8 +10,9 @@ import vn.motcua.catalog.DossierComponent;
  * @param name the published component's name
  * @param delivery uploaded, sent by post, or not needed in the applicant's case; null until answered
  * @param file the accepted upload, kept even if the applicant then chooses the post
+ * @param required the published component is required (bắt buộc): "not applicable" is refused for it
  */
-public record DraftComponent(String name, Delivery delivery, AttachedFile file) {
+public record DraftComponent(String name, Delivery delivery, AttachedFile file, boolean required) {
 
     /** How a component reaches the receiving unit. */
     public enum Delivery {
@@ -24,11 +25,16 @@ public record DraftComponent(String name, Delivery delivery, AttachedFile file) 
     }
 
     static DraftComponent unanswered(DossierComponent published) {
-        return new DraftComponent(published.name(), null, null);
+        return new DraftComponent(published.name(), null, null, published.required());
     }
 
     public DraftComponent with(Delivery newDelivery, AttachedFile newFile) {
-        return new DraftComponent(name, newDelivery, newFile == null ? file : newFile);
+        return new DraftComponent(name, newDelivery, newFile == null ? file : newFile, required);
+    }
+
+    /** This answer under the component as published now, which may have become required or conditional. */
+    DraftComponent as(DossierComponent published) {
+        return new DraftComponent(name, delivery, file, published.required());
     }
 
     /** What the dossier records: a file counts when uploaded; papers by post count the published originals and copies. */

@@ -15,7 +15,8 @@ import vn.motcua.catalog.ApplicantType;
  *     account see every dossier filed under it. False until that login exists (issue 12)
  */
 public record ApplicantAccount(long id, String username, ApplicantType type, String idNumber, String fullName,
-        String email, String phone, boolean verified, Instant createdAt) {
+        String email, String phone, boolean verified, Instant createdAt)
+        implements java.io.Serializable {
 
     /** The ID number that grants this account its dossiers, null when none is verified. */
     public String verifiedIdNumber() {

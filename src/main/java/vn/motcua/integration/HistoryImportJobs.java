@@ -6,8 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -16,37 +15,39 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.motcua.integration.internal.ImportJobStore;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.platform.NodeLeases;
 
 /**
  * Imports of uploaded files run in the background (nhập nền), one at a time, so the administrator's
  * page answers at once and shows the progress.
  *
- * <p><b>Kept in memory.</b> The registry remembers the last {@value #KEPT} imports; a restart forgets
- * their pages, not their data: every batch committed before stays imported, and importing the same
- * file again updates those dossiers instead of duplicating them. An import running at shutdown stops
- * after its current batch.
+ * <p>An import runs on the node that received its file, one at a time per node; its page is kept in
+ * PostgreSQL ({@link ImportJobStore}), so any node shows it. An import running at shutdown stops after
+ * its current batch and its page says so: every batch committed before stays imported, and importing
+ * the same file again updates those dossiers instead of duplicating them.
  */
 @Service
 public class HistoryImportJobs {
 
-    static final int KEPT = 50;
     private static final Logger LOG = LoggerFactory.getLogger(HistoryImportJobs.class);
 
     private final DossierHistoryImport imports;
     private final ProvinceCalendar calendar;
+    private final ImportJobStore store;
+    private final NodeLeases nodes;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("history-import").daemon().factory());
-    private final Map<String, ImportJob> jobs = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
-            return size() > KEPT;
-        }
-    };
 
-    HistoryImportJobs(DossierHistoryImport imports, ProvinceCalendar calendar) {
+    HistoryImportJobs(DossierHistoryImport imports, ProvinceCalendar calendar, ImportJobStore store, NodeLeases nodes,
+            Clock clock) {
         this.imports = imports;
         this.calendar = calendar;
+        this.store = store;
+        this.nodes = nodes;
+        this.clock = clock;
     }
 
     /**
@@ -64,14 +65,13 @@ public class HistoryImportJobs {
     }
 
     public Optional<ImportJob> find(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
-        }
+        return store.find(id, clock.instant());
     }
 
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        store.abandon(nodes.node(), "stopped with the node " + nodes.node(), clock.instant());
     }
 
     private void run(ImportJob queued, Path file) {
@@ -99,9 +99,7 @@ public class HistoryImportJobs {
     }
 
     private void update(ImportJob job) {
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-        }
+        store.save(job, nodes.node(), clock.instant());
     }
 
     private static ImportJob with(ImportJob job, ImportJob.State state, ImportProgress progress, ImportSummary summary,

@@ -10,5 +10,6 @@ package vn.motcua.organization;
  * @param title job title (chức danh), printed on the tracking sheet
  * @param enabled false when the account is locked
  */
-public record Officer(String username, String fullName, Role role, String unit, String title, boolean enabled) {
+public record Officer(String username, String fullName, Role role, String unit, String title, boolean enabled)
+        implements java.io.Serializable {
 }

@@ -54,7 +54,7 @@ public class UnitDirectory {
         get(identifier);
         Problems problems = new Problems();
         Unit unit = validate(new UnitForm(identifier, form.name(), form.level(), form.kind(), form.parent(),
-                form.active()), problems);
+                form.active(), form.postalAddress()), problems);
         problems.when(identifier.equals(unit.parent()), "parent", "organization.unit.parentSelf");
         problems.throwIfAny();
         units.update(unit);
@@ -71,7 +71,9 @@ public class UnitDirectory {
         problems.when(parent != null && !units.exists(parent), "parent", "organization.unit.parent.unknown", parent);
         problems.when(parent == null && kind != UnitKind.PEOPLES_COMMITTEE, "parent",
                 "organization.unit.parent.required");
-        return new Unit(identifier, form.name() == null ? "" : form.name().strip(), level, kind, parent, form.active());
+        String address = StringUtils.hasText(form.postalAddress()) ? form.postalAddress().strip() : null;
+        return new Unit(identifier, form.name() == null ? "" : form.name().strip(), level, kind, parent, form.active(),
+                address);
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, Problems problems) {

@@ -9,8 +9,15 @@
  * with one index look-up. The token acts as its officer, so it is refused as soon as the officer's
  * account is locked, and its last use is written at most once a minute.
  *
+ * <p>When staff change: {@link vn.motcua.organization.Delegations} keeps leaders' delegations (ủy
+ * quyền) to a deputy for a period of days, ended but never deleted, so the tracking sheet's "thay mặt"
+ * lines keep their reason; {@link vn.motcua.organization.OfficerAvailability} says whether an officer can
+ * take work now (enabled, and their login not locked by the {@code login} module), so that no dossier
+ * waits on a locked account.
+ *
  * <p>Public face: {@link vn.motcua.organization.UnitDirectory}, {@link vn.motcua.organization.OfficerDirectory},
- * {@link vn.motcua.organization.ProvinceCalendar}, {@link vn.motcua.organization.ApiTokens} and their value
- * types. Storage, token secrets and the demo province live in {@code internal}.
+ * {@link vn.motcua.organization.ProvinceCalendar}, {@link vn.motcua.organization.ApiTokens},
+ * {@link vn.motcua.organization.Delegations}, {@link vn.motcua.organization.OfficerAvailability} and their
+ * value types. Storage, token secrets and the demo province live in {@code internal}.
  */
 package vn.motcua.organization;

@@ -19,7 +19,7 @@ public final class InputLimits {
     public static final long MAX_AMOUNT_VND = 1_000_000_000_000L;
     /** Titles: a procedure's name, field, agency and result document, a component's or a fee's name. */
     public static final int TITLE = 500;
-    /** Addresses (of the applicant, for the result by post). */
+    /** Addresses (of the applicant, for the result by post; a unit's postal address). */
     public static final int ADDRESS = 500;
     /** Phone numbers, e-mail addresses and ID numbers (CCCD, passport, tax code). */
     public static final int CONTACT = 100;
@@ -27,6 +27,8 @@ public final class InputLimits {
     public static final int COPIES = 100;
     /** A time limit's value (working days, days or working hours): years of work, cheap to count. */
     public static final int MAX_DURATION = 1000;
+    /** A form file (mẫu đơn, tờ khai) an administrator attaches to a procedure, in megabytes. */
+    public static final int FORM_FILE_MEGABYTES = 10;
     /** A search term ({@code q}) or any other one-word query parameter. */
     public static final int SEARCH = 200;
     /** Long texts of the catalog: a procedure's steps, legal basis, notes. */

@@ -18,9 +18,16 @@ public record SupplementRequest(DocumentHeader header, List<Item> items) impleme
     /**
      * One thing to supply or correct.
      *
+     * @param component the position of the dossier's component it concerns, as the receipt numbers it;
+     *     null for a document the dossier does not have
      * @param name the document or the content concerned
      * @param reason why it is missing or not acceptable
      */
-    public record Item(String name, String reason) {
+    public record Item(Integer component, String name, String reason) {
+
+        /** A document the dossier does not have yet. */
+        public Item(String name, String reason) {
+            this(null, name, reason);
+        }
     }
 }

@@ -29,9 +29,17 @@ public record TrackingSheet(DocumentHeader header, LocalDateTime receivedAt, Loc
      * @param handedOverAt when, to the minute
      * @param deadline the step's deadline
      * @param outcome how the step kept its deadline
+     * @param onBehalfOf the leader {@code from} acted for under a delegation (thay mặt), or null
+     * @param handedOverFrom on a hand-over of someone's open work (bàn giao), who held it, or null
      */
     public record Entry(String step, String from, String to, String unit, LocalDateTime handedOverAt,
-            LocalDateTime deadline, Outcome outcome) {
+            LocalDateTime deadline, Outcome outcome, String onBehalfOf, String handedOverFrom) {
+
+        /** A hand-over by an officer in their own right. */
+        public Entry(String step, String from, String to, String unit, LocalDateTime handedOverAt,
+                LocalDateTime deadline, Outcome outcome) {
+            this(step, from, to, unit, handedOverAt, deadline, outcome, null, null);
+        }
     }
 
     /** Kết quả so với hạn của bước; message keys end in the constant's name. */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,10 +42,11 @@ import vn.motcua.organization.Role;
  * both answered by {@code web.api.UploadLimitHandler} in the caller's language.
  *
  * <p>Runs before Spring Security (-100), whose CSRF check reads, and so parses, form bodies: that is
- * why the history form's sender is recognised here from the session's login.
+ * why the history form's sender is recognised here from the session's login — just after Spring
+ * Session's filter, which puts the shared session (kept in PostgreSQL) on the request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
 class BodyLimitFilter extends OncePerRequestFilter {
 
     /** The address of the history import's JSON Lines API. */

@@ -22,8 +22,9 @@ import vn.motcua.platform.UserInputException;
  * @param note remark (complete step, mark done, accept, record payment, supplement, return)
  * @param reasons refusal or stop reasons
  * @param reason withdraw, send back or apology reason
- * @param items what the applicant must add (request supplement); blank rows are ignored
- * @param added components brought in answer (supplement); rows without a name are ignored
+ * @param items what the applicant must add (request supplement): a component of the dossier by position, or a
+ *     new document by name; blank rows are ignored
+ * @param answers what was handed in for each item (supplement)
  * @param assignee username (assign)
  * @param toStep step position to go back to (send back)
  * @param amountVnd amount due (require payment)
@@ -33,12 +34,12 @@ import vn.motcua.platform.UserInputException;
  * @param results the result files, uploaded by the caller first (mark done)
  */
 public record DossierActionInput(String action, Integer version, String note, String reasons, String reason,
-        List<SupplementItem> items, List<ComponentFields> added, String assignee, Integer toStep, String amountVnd,
+        List<SupplementItem> items, List<SupplementAnswerFields> answers, String assignee, Integer toStep, String amountVnd,
         String description, String newAppointment, ReturnMethod method, List<FileReference> results) {
 
     public DossierActionInput {
         items = items == null ? List.of() : items;
-        added = added == null ? List.of() : added;
+        answers = answers == null ? List.of() : answers;
         results = results == null ? List.of() : results;
     }
 
@@ -46,7 +47,7 @@ public record DossierActionInput(String action, Integer version, String note, St
     public DossierActionInput withResults(List<FileReference> uploaded) {
         List<FileReference> all = new java.util.ArrayList<>(results);
         all.addAll(uploaded);
-        return new DossierActionInput(action, version, note, reasons, reason, items, added, assignee, toStep,
+        return new DossierActionInput(action, version, note, reasons, reason, items, answers, assignee, toStep,
                 amountVnd, description, newAppointment, method, all);
     }
 
@@ -76,10 +77,10 @@ public record DossierActionInput(String action, Integer version, String note, St
         return switch (action) {
             case ACCEPT -> new DossierCommand.Accept(note);
             case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(items.stream()
-                    .filter(i -> i != null && (StringUtils.hasText(i.name()) || StringUtils.hasText(i.reason())))
+                    .filter(i -> i != null && (StringUtils.hasText(i.reason()) || StringUtils.hasText(i.name())))
                     .toList());
-            case SUPPLEMENT -> new DossierCommand.Supplement(ComponentFields.toInputs(added.stream()
-                    .filter(c -> c != null && StringUtils.hasText(c.name())).toList()), note);
+            case SUPPLEMENT -> new DossierCommand.Supplement(answers.stream().filter(a -> a != null)
+                    .map(SupplementAnswerFields::toAnswer).toList(), note);
             case REFUSE -> new DossierCommand.Refuse(reasons);
             case WITHDRAW -> new DossierCommand.Withdraw(reason);
             case ASSIGN -> new DossierCommand.Assign(assignee);
@@ -108,8 +109,13 @@ public record DossierActionInput(String action, Integer version, String note, St
         InputLimits.line(problems, "amountVnd", amountVnd, InputLimits.NAME);
         InputLimits.line(problems, "newAppointment", newAppointment, InputLimits.NAME);
         InputLimits.list(problems, "items", items, InputLimits.LIST);
-        InputLimits.list(problems, "added", added, InputLimits.LIST);
+        InputLimits.list(problems, "answers", answers, InputLimits.LIST);
         InputLimits.list(problems, "results", results, InputLimits.LIST);
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i) != null) {
+                answers.get(i).checkLimits(problems, "answers[" + i + "].");
+            }
+        }
         items.stream().filter(i -> i != null).forEach(i -> {
             InputLimits.line(problems, "items", i.name(), InputLimits.NAME);
             InputLimits.multiline(problems, "items", i.reason(), InputLimits.REASON);

@@ -79,8 +79,7 @@ class DossierLifecycleTest {
         LocalDateTime appointmentBefore = d.appointment();
 
         clock.setLocal(LocalDateTime.parse("2026-03-04T14:00")); // two working days later
-        d = act("tiepnhan", d, new DossierCommand.Supplement(List.of(new ComponentInput(
-                "Bản sao quyết định bổ nhiệm công chứng viên", 0, 1, true, false, false, List.of())), null));
+        d = act("tiepnhan", d, new DossierCommand.Supplement(List.of(new SupplementAnswer(1, 0, 1, List.of())), null));
         assertThat(d.status()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(d.appointment()).isEqualTo(appointmentBefore.plusDays(2));
 

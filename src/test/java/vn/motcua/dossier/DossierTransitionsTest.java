@@ -78,7 +78,8 @@ class DossierTransitionsTest {
             case REFUSE -> fixtures.act("tiepnhan", d, new DossierCommand.Refuse("Không thuộc thẩm quyền"));
             case REQUEST_SUPPLEMENT -> fixtures.act(d.status() == DossierStatus.NEW ? "tiepnhan" : "chuyenvien.tuphap",
                     d, new DossierCommand.RequestSupplement(List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
-            case SUPPLEMENT -> asApplicant(d, new DossierCommand.Supplement(List.of(), "Đã bổ sung"));
+            case SUPPLEMENT -> asApplicant(d, new DossierCommand.Supplement(
+                    List.of(new SupplementAnswer(1, 0, 1, List.of())), "Đã bổ sung"));
             case WITHDRAW -> asApplicant(d, new DossierCommand.Withdraw("Không còn nhu cầu"));
             case COMPLETE_STEP -> fixtures.act(d.status() == DossierStatus.RECEIVED ? "tiepnhan" : "chuyenvien.tuphap",
                     d, new DossierCommand.CompleteStep(null));

@@ -113,6 +113,6 @@ class RankingTest {
     }
 
     private static Unit commune(String identifier, String name) {
-        return new Unit(identifier, name, UnitLevel.COMMUNE, UnitKind.COMMUNE, "H18", true);
+        return new Unit(identifier, name, UnitLevel.COMMUNE, UnitKind.COMMUNE, "H18", true, null);
     }
 }

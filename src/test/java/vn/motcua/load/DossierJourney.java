@@ -25,7 +25,8 @@ final class DossierJourney {
     private static final Step TO_JUSTICE = new Step("tiepnhan", "COMPLETE_STEP", Map.of());
     private static final Step REQUEST_SUPPLEMENT = new Step("chuyenvien.tuphap", "REQUEST_SUPPLEMENT", Map.of("items",
             List.of(Map.of("name", "Bản sao quyết định bổ nhiệm công chứng viên", "reason", "Chưa có bản sao chứng thực"))));
-    private static final Step SUPPLEMENT = new Step("tiepnhan", "SUPPLEMENT", Map.of("added", List.of()));
+    private static final Step SUPPLEMENT = new Step("tiepnhan", "SUPPLEMENT",
+            Map.of("answers", List.of(Map.of("item", 1, "copies", 1))));
     private static final List<Step> TO_THE_END = List.of(
             new Step("chuyenvien.tuphap", "COMPLETE_STEP", Map.of()),
             new Step("lanhdao.tuphap", "COMPLETE_STEP", Map.of()),

@@ -70,12 +70,13 @@ class ApplicantDocumentsTest {
     }
 
     @Test
-    void supplementRequestListsEveryItemAtOnceAndSaysTheClockIsPaused() throws IOException {
+    void supplementRequestListsEveryItemAtOnceWithTheComponentItConcernsAndSaysTheClockIsPaused() throws IOException {
         PdfContent pdf = render(SampleDocuments.supplementRequest(), VIETNAMESE);
 
         assertThat(pdf.text()).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-                "1 Giấy chứng sinh Bản chụp mờ, không đọc được",
-                "2 Tờ khai đăng ký khai sinh Thiếu chữ ký người đi khai",
+                "1 Giấy chứng sinh Thành phần số 2 của hồ sơ Bản chụp mờ, không đọc được",
+                "2 Tờ khai đăng ký khai sinh Thành phần số 1 của hồ sơ Thiếu chữ ký người đi khai",
+                "3 Văn bản ủy quyền Giấy tờ hồ sơ chưa có Người đi khai không phải cha, mẹ của trẻ",
                 "nêu đầy đủ, một lần", "Thời gian giải quyết hồ sơ tạm dừng từ 04/11/2025 10:40");
     }
 

@@ -43,8 +43,9 @@ final class SampleDocuments {
 
     static SupplementRequest supplementRequest() {
         return new SupplementRequest(header(LocalDateTime.of(2025, 11, 4, 10, 40), "Công chức tư pháp - hộ tịch"),
-                List.of(new SupplementRequest.Item("Giấy chứng sinh", "Bản chụp mờ, không đọc được"),
-                        new SupplementRequest.Item("Tờ khai đăng ký khai sinh", "Thiếu chữ ký người đi khai")));
+                List.of(new SupplementRequest.Item(2, "Giấy chứng sinh", "Bản chụp mờ, không đọc được"),
+                        new SupplementRequest.Item(1, "Tờ khai đăng ký khai sinh", "Thiếu chữ ký người đi khai"),
+                        new SupplementRequest.Item("Văn bản ủy quyền", "Người đi khai không phải cha, mẹ của trẻ")));
     }
 
     static Refusal refusal() {

@@ -73,7 +73,7 @@ class DossierApiTest {
                 "items": [{"name": "Bản sao quyết định bổ nhiệm", "reason": "Chưa có bản sao chứng thực"}]""",
                 "SUPPLEMENT_REQUESTED");
         v = ok("tiepnhan", code, v, "SUPPLEMENT", """
-                "added": [{"name": "Bản sao quyết định bổ nhiệm", "originals": 0, "copies": 1, "submitted": true}]""",
+                "answers": [{"item": 1, "originals": 0, "copies": 1}]""",
                 "PROCESSING");
         v = ok("chuyenvien.tuphap", code, v, "COMPLETE_STEP", "\"note\": \"Đủ điều kiện\"", "PROCESSING");
         v = ok("lanhdao.tuphap", code, v, "COMPLETE_STEP", "\"note\": \"Đồng ý\"", "PROCESSING");

@@ -38,7 +38,8 @@ import vn.motcua.web.serviceindex.IndexLabels;
  * Dossiers handled in Motcua, seen from the leaders' view: a late one in the drill-down links to its
  * page for the Justice leader and the supervisor (not for the administrator, who handles no dossier) with the
  * step that overran and who held it; one about to turn late shows in the early warning with the
- * points it would cost. Other tests' Justice dossiers count too, so this one is found by its code.
+ * points it would cost, listed only for those who may open it. Other tests' Justice dossiers count
+ * too, so this one is found by its code.
  */
 @MotcuaIntegrationTest
 class LiveDossiersIndexPagesTest {
@@ -132,6 +133,35 @@ class LiveDossiersIndexPagesTest {
 
             EarlyWarning none = queries.earlyWarning(JUSTICE, Duration.ofMinutes(30));
             assertThat(none.atRisk()).extracting(DossierAtRisk::code).doesNotContain(dossier.code());
+        } finally {
+            returned(dossier);
+        }
+    }
+
+    /**
+     * The early warning (cảnh báo sớm) names only dossiers the viewer may open: the supervisor, who reads
+     * every dossier, sees this Justice dossier listed and linked; the administrator of the service centre,
+     * who may watch the Justice index but opens no dossier, is told how many are not listed and does not
+     * see its code.
+     */
+    @Test
+    void theEarlyWarningListsOnlyDossiersTheViewerMayOpen() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2048-05-05T08:00"));
+        DossierView dossier = fixtures.receiveNotaryCard("011090048001", "Lường Văn Cảnh");
+        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code = ?").param(dossier.code())
+                .query(Integer.class).single() == 1);
+        try {
+            clock.setLocal(dossier.appointment().minusHours(1));
+            List<String> atRisk = queries.earlyWarning(JUSTICE, Duration.ofHours(8)).atRisk().stream()
+                    .map(DossierAtRisk::code).toList();
+            assertThat(atRisk).contains(dossier.code());
+            String path = "/office/index?unit=" + JUSTICE + "&hours=8";
+
+            assertThat(page(path, "giamsat"))
+                    .contains("<a href=\"/office/dossiers/" + dossier.code() + "\">" + dossier.code() + "</a>")
+                    .doesNotContain("id=\"at-risk-unlisted\"");
+            assertThat(page(path, "admin")).doesNotContain(dossier.code())
+                    .contains("Còn " + atRisk.size() + " hồ sơ sắp trễ hạn mà bạn không mở được");
         } finally {
             returned(dossier);
         }

@@ -78,6 +78,8 @@ class OfficePagesTest {
                         .param("applicant.idNumber", "011090009999").param("applicant.name", "Quàng Thị Hoa")
                         .param("components[0].name", "Đơn đề nghị").param("components[0].received", "true")
                         .param("components[0].originals", "1").param("returnMethod", "COUNTER")
+                        .param("components[1].name", "Quyết định bổ nhiệm").param("components[1].received", "true")
+                        .param("components[2].name", "Giấy tờ hội viên").param("components[2].received", "true")
                         .with(user(WebTestSupport.officer(context, "tiepnhan"))).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/office/dossiers/000.00.01.H18-");

@@ -14,6 +14,15 @@ public final class OfficeSamples {
     }
 
     /** A minimal valid one-page PDF (header, objects, cross-reference table with true offsets, trailer). */
+    /** A PDF no other test uploaded, so its upload records are the caller's alone. */
+    public static byte[] uniquePdf() {
+        byte[] sample = pdf();
+        byte[] marker = ("\n%" + java.util.UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] unique = java.util.Arrays.copyOf(sample, sample.length + marker.length);
+        System.arraycopy(marker, 0, unique, sample.length, marker.length);
+        return unique;
+    }
+
     public static byte[] pdf() {
         List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

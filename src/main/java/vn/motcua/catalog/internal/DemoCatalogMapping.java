@@ -1,8 +1,12 @@
 package vn.motcua.catalog.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.catalog.AnnouncementDecision;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Coded;
@@ -56,9 +60,23 @@ final class DemoCatalogMapping {
             "Bộ phận Một cửa trả kết quả cho tổ chức, cá nhân");
 
     /** The listings' wording of the same-day rule: "… nhận sau 15 giờ …" or "… sau 3 giờ chiều …". */
-    private static final java.util.regex.Pattern SAME_DAY =
-            java.util.regex.Pattern.compile("sau (15 giờ|3 giờ chiều)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_DAY =
+            Pattern.compile("sau (15 giờ|3 giờ chiều)", Pattern.CASE_INSENSITIVE);
     private static final String UNIT_MISSING_NOTE = "Nguồn không ghi đơn vị thời gian; hệ thống tạm tính theo ngày làm việc.";
+    /**
+     * How the listings word a component needed only in some cases: a bracket opening with "trường hợp",
+     * "nếu", "khi", "đối với", "theo yêu cầu", "trừ" or "không cần", or "theo trường hợp". Migration
+     * V252 applies the same expression to components published before the flag existed.
+     */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "\\((trường hợp|nếu|khi|đối với|theo yêu cầu|trừ|không cần)|theo trường hợp",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A note about the listing rather than the procedure ("Danh mục quốc gia ghi '1'…", "Mô tả ghi…",
+     * "Trang nguồn ghi mã…"), in folded text: such notes are for administrators, never for citizens.
+     */
+    private static final Pattern DATA_NOTE = Pattern.compile(
+            "danh muc|mo ta|trang nguon|trang tthc|trang chi tiet|dichvucong");
 
     private final List<Unit> units;
 
@@ -68,12 +86,29 @@ final class DemoCatalogMapping {
 
     ProcedureContent map(SeedRecord r, String code) {
         ProcedureLevel level = Coded.parse(ProcedureLevel.class, r.level());
+        List<String> dataNotes = new ArrayList<>();
         return new ProcedureContent(code, r.name(), r.field(), level, ONE_STOP_STEPS,
-                List.of(SubmissionMethod.values()), components(r.components()), timeLimit(r.processingTime()),
-                applicants(r.applicants()), competentUnits(level, r.agency()), r.agency(), fees(r.fees()),
+                List.of(SubmissionMethod.values()), components(r.components()),
+                timeLimit(r.processingTime(), dataNotes), applicants(r.applicants()),
+                competentUnits(level, r.agency()), r.agency(), fees(r.fees(), dataNotes),
                 Coded.parse(OnlineLevel.class, r.onlineLevel()),
                 new ProcedureResult(null, Boolean.TRUE.equals(r.resultRequiresPaper())), decision(r.field()),
-                ProcessStep.defaultProcess(), r.source());
+                ProcessStep.defaultProcess(), source(r.source(), dataNotes));
+    }
+
+    /** The record's sources, then the notes it made about the listing: what administrators see, not citizens. */
+    private static String source(String source, List<String> dataNotes) {
+        return Stream.concat(Stream.ofNullable(source), dataNotes.stream())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The note when it speaks of the procedure; null, and kept in {@code dataNotes}, when it speaks of the listing. */
+    private static String published(String label, String note, List<String> dataNotes) {
+        if (note != null && DATA_NOTE.matcher(SearchText.fold(note)).find()) {
+            dataNotes.add(label + ": " + note);
+            return null;
+        }
+        return note;
     }
 
     /** Commune procedures: every commune. Province ones: the departments the agency text names, else the province. */
@@ -97,17 +132,18 @@ final class DemoCatalogMapping {
     }
 
     private static List<DossierComponent> components(List<String> names) {
-        return names == null ? List.of() : names.stream().map(n -> new DossierComponent(n, 1, 0, null, true)).toList();
+        return names == null ? List.of() : names.stream()
+                .map(n -> new DossierComponent(n, 1, 0, null, true, CONDITIONAL.matcher(n).find())).toList();
     }
 
-    private static TimeLimit timeLimit(SeedRecord.Time time) {
+    private static TimeLimit timeLimit(SeedRecord.Time time, List<String> dataNotes) {
         TimeUnit unit = Coded.parse(TimeUnit.class, time.unit());
         boolean sameDay = time.note() != null && SAME_DAY.matcher(time.note()).find();
-        if (unit != null) {
-            return new TimeLimit(time.value(), unit, time.note(), sameDay);
+        String note = published("Thời hạn", time.note(), dataNotes);
+        if (unit == null) {
+            dataNotes.add("Thời hạn: " + UNIT_MISSING_NOTE);
         }
-        String note = time.note() == null ? UNIT_MISSING_NOTE : time.note() + ". " + UNIT_MISSING_NOTE;
-        return new TimeLimit(time.value(), TimeUnit.WORKING_DAYS, note, sameDay);
+        return new TimeLimit(time.value(), unit == null ? TimeUnit.WORKING_DAYS : unit, note, sameDay);
     }
 
     private static List<ApplicantType> applicants(String applicants) {
@@ -119,8 +155,9 @@ final class DemoCatalogMapping {
         };
     }
 
-    private static List<Fee> fees(List<SeedRecord.SeedFee> fees) {
-        return fees == null ? null : fees.stream().map(f -> new Fee(f.name(), f.amountVnd(), f.note())).toList();
+    private static List<Fee> fees(List<SeedRecord.SeedFee> fees, List<String> dataNotes) {
+        return fees == null ? null : fees.stream()
+                .map(f -> new Fee(f.name(), f.amountVnd(), published(f.name(), f.note(), dataNotes))).toList();
     }
 
     private static AnnouncementDecision decision(String field) {

@@ -83,7 +83,8 @@ public class ProcedureFormReader {
             String name = required(row.name(), prefix + "name", problems);
             int originals = count(row.originals(), prefix + "originals", problems);
             int copies = count(row.copies(), prefix + "copies", problems);
-            result.add(new DossierComponent(name, originals, copies, emptyToNull(row.formTemplate()), row.digitise()));
+            result.add(new DossierComponent(name, originals, copies, emptyToNull(row.formTemplate()), row.digitise(),
+                    row.conditional()));
         }
         problems.when(result.isEmpty(), "components", "catalog.components.required");
         return result;

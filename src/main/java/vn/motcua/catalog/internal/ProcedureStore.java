@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Coded;
+import vn.motcua.catalog.OnlineEnablement;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureContent;
@@ -26,7 +28,8 @@ import vn.motcua.catalog.VersionStatus;
 public class ProcedureStore {
 
     private static final String SELECT = """
-            select v.id, v.version, v.status, p.local_code, v.published_at, v.ended_at, v.content
+            select v.id, v.version, v.status, p.local_code, v.published_at, v.ended_at, v.content,
+                   v.online_enabled_by, v.online_enabled_at
               from catalog_procedure_version v join catalog_procedure p on p.code = v.procedure_code
             """;
 
@@ -93,12 +96,14 @@ public class ProcedureStore {
 
     /**
      * Adds a version and makes it the one in force, ending the one in force before it. The partial
-     * unique index refuses a second version in force should two administrators publish at once.
+     * unique index refuses a second version in force should two administrators publish at once. An
+     * administrator's offer of online submission carries over, with who made it and when.
      */
     public Procedure insertVersion(String localCode, ProcedureContent content, Instant now) {
-        jdbc.sql("update catalog_procedure_version set status = 'superseded', ended_at = ? "
-                        + "where procedure_code = ? and status = 'in_force'")
-                .params(Timestamp.from(now), content.code()).update();
+        OnlineEnablement online = jdbc.sql("update catalog_procedure_version set status = 'superseded', ended_at = ? "
+                        + "where procedure_code = ? and status = 'in_force' returning online_enabled_by, online_enabled_at")
+                .params(Timestamp.from(now), content.code()).query(ProcedureStore::enablement).list()
+                .stream().filter(Objects::nonNull).findFirst().orElse(null);
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_procedure_version "
                 + "where procedure_code = ?").param(content.code()).query(Integer.class).single();
         long id = jdbc.sql("""
@@ -113,7 +118,18 @@ public class ProcedureStore {
                         json.writeValueAsString(content), SearchText.fold(content.name()),
                         searchText(localCode, content), Timestamp.from(now))
                 .query(Long.class).single();
+        if (online != null) {
+            enableOnline(id, online);
+        }
         return byId(id).orElseThrow();
+    }
+
+    /** Records an administrator's offer of online submission on a version (null withdraws it). */
+    public void enableOnline(long versionId, OnlineEnablement online) {
+        jdbc.sql("update catalog_procedure_version set online_enabled_by = ?, online_enabled_at = ? where id = ?")
+                .params(online == null ? null : online.by(), online == null ? null : Timestamp.from(online.at()),
+                        versionId)
+                .update();
     }
 
     /** Ends the version in force as retired; empty when nothing was in force. */
@@ -207,6 +223,11 @@ public class ProcedureStore {
         return new Procedure(rs.getLong("id"), rs.getInt("version"),
                 Coded.parse(VersionStatus.class, rs.getString("status")), rs.getString("local_code"),
                 rs.getTimestamp("published_at").toInstant(), ended == null ? null : ended.toInstant(),
-                json.readValue(rs.getString("content"), ProcedureContent.class));
+                enablement(rs, row), json.readValue(rs.getString("content"), ProcedureContent.class));
+    }
+
+    private static OnlineEnablement enablement(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp("online_enabled_at");
+        return at == null ? null : new OnlineEnablement(rs.getString("online_enabled_by"), at.toInstant());
     }
 }

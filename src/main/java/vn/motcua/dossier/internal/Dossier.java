@@ -55,7 +55,11 @@ public final class Dossier {
     List<TrackingEntry> tracking = new ArrayList<>();
     List<DossierView.Result> results = new ArrayList<>();
 
-    /** How many children were stored when loaded: the repository inserts only what came after. */
+    /**
+     * How many children were stored when loaded: the repository inserts only what came after. The
+     * components as stored too, since a supplement fills one that was already there.
+     */
+    List<DossierView.Component> storedComponentState = List.of();
     int storedComponents;
     int storedTracking;
     int storedSupplements;
@@ -68,6 +72,7 @@ public final class Dossier {
     /** Marks everything as stored, after loading or saving. */
     void markStored() {
         storedComponents = components.size();
+        storedComponentState = List.copyOf(components);
         storedTracking = tracking.size();
         storedSupplements = supplements.size();
         storedResults = results.size();

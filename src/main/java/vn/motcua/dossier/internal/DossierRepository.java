@@ -56,6 +56,21 @@ public class DossierRepository {
         return found;
     }
 
+    /**
+     * The codes of the open dossiers {@code officer} holds, their rows locked until the transaction ends,
+     * so no action saves one of them in between (its version check then fails and its officer is told).
+     */
+    public List<String> lockOpenHeldBy(String officer) {
+        return jdbc.sql("select code from dossier where current_assignee = ? and status in (1, 2, 4, 5, 6, 9)"
+                        + " order by id for update").param(officer).query(String.class).list();
+    }
+
+    /** How many open dossiers {@code officer} holds. */
+    public long countOpenHeldBy(String officer) {
+        return jdbc.sql("select count(*) from dossier where current_assignee = ? and status in (1, 2, 4, 5, 6, 9)")
+                .param(officer).query(Long.class).single();
+    }
+
     void insert(Dossier d) {
         d.id = jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version_id, procedure_name, channel, status,
@@ -94,6 +109,9 @@ public class DossierRepository {
         d.lockVersion++;
         saveSteps(d);
         saveFees(d);
+        for (int i = 0; i < d.storedComponents; i++) {
+            updateComponent(d, d.storedComponentState.get(i), d.components.get(i));
+        }
         d.components.subList(d.storedComponents, d.components.size()).forEach(c -> insertComponent(d, c));
         d.tracking.subList(d.storedTracking, d.tracking.size()).forEach(t -> insertTracking(d, t));
         saveSupplements(d);
@@ -133,11 +151,28 @@ public class DossierRepository {
                 .params(d.id, c.position(), c.name(), c.originals(), c.copies(), c.submitted(), c.digitised(),
                         c.reused(), c.fromNationalStore())
                 .update();
-        for (AttachedFile f : c.files()) {
+        insertFiles(d, c.position(), c.files());
+    }
+
+    /** A component a supplement filled: its counts and flags, and the files it gained (files are never removed). */
+    private void updateComponent(Dossier d, DossierView.Component stored, DossierView.Component now) {
+        if (stored.equals(now)) {
+            return;
+        }
+        jdbc.sql("""
+                update dossier_component set originals = ?, copies = ?, submitted = ?, digitised = ?
+                 where dossier_id = ? and position = ?""")
+                .params(now.originals(), now.copies(), now.submitted(), now.digitised(), d.id, now.position())
+                .update();
+        insertFiles(d, now.position(), now.files().subList(stored.files().size(), now.files().size()));
+    }
+
+    private void insertFiles(Dossier d, int position, List<AttachedFile> files) {
+        for (AttachedFile f : files) {
             jdbc.sql("""
                     insert into dossier_file (dossier_id, component_position, sha256, original_name, media_type,
                         size_bytes, added_at, added_by) values (?, ?, ?, ?, ?, ?, now(), ?)""")
-                    .params(d.id, c.position(), f.sha256(), f.originalName(), f.mediaType(), f.size(),
+                    .params(d.id, position, f.sha256(), f.originalName(), f.mediaType(), f.size(),
                             d.tracking.isEmpty() ? "" : d.tracking.getLast().fromOfficer())
                     .update();
         }
@@ -146,11 +181,13 @@ public class DossierRepository {
     private void insertTracking(Dossier d, TrackingEntry t) {
         jdbc.sql("""
                 insert into dossier_tracking (dossier_id, seq, action, status_after, step_name, from_officer,
-                    from_name, from_unit, to_officer, to_unit, at, step_deadline, outcome, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    from_name, from_unit, to_officer, to_unit, at, step_deadline, outcome, note, on_behalf_of,
+                    on_behalf_name, handed_over_from, handed_over_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id, t.seq(), t.action().name(), t.statusAfter().code(), t.stepName(), t.fromOfficer(),
                         t.fromName(), t.fromUnit(), t.toOfficer(), t.toUnit(), instant(t.at()),
-                        instant(t.stepDeadline()), t.outcome() == null ? null : t.outcome().name(), t.note())
+                        instant(t.stepDeadline()), t.outcome() == null ? null : t.outcome().name(), t.note(),
+                        t.onBehalfOf(), t.onBehalfName(), t.handedOverFrom(), t.handedOverName())
                 .update();
     }
 
@@ -238,7 +275,9 @@ public class DossierRepository {
                 DossierStatus.ofCode(rs.getInt("status_after")), rs.getString("step_name"),
                 rs.getString("from_officer"), rs.getString("from_name"), rs.getString("from_unit"),
                 rs.getString("to_officer"), rs.getString("to_unit"), local(rs, "at"), local(rs, "step_deadline"),
-                outcome == null ? null : TrackingEntry.Outcome.valueOf(outcome), rs.getString("note"));
+                outcome == null ? null : TrackingEntry.Outcome.valueOf(outcome), rs.getString("note"),
+                rs.getString("on_behalf_of"), rs.getString("on_behalf_name"), rs.getString("handed_over_from"),
+                rs.getString("handed_over_name"));
     }
 
     private Dossier mapDossier(ResultSet rs, int row) throws SQLException {

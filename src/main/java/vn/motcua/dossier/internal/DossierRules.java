@@ -19,6 +19,7 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.dossier.TrackingEntry.Outcome;
+import vn.motcua.organization.Officer;
 import vn.motcua.platform.Problems;
 
 /**
@@ -127,23 +128,22 @@ final class DossierRules {
 
     private void requestSupplement(Dossier d, DossierStatus before, Actor actor, DossierCommand.RequestSupplement c,
             LocalDateTime now) {
-        Problems problems = new Problems();
-        problems.when(c.items().isEmpty(), "items", "dossier.supplement.items.required");
-        c.items().forEach(item -> problems.when(!StringUtils.hasText(item.name()) || !StringUtils.hasText(item.reason()),
-                "items", "dossier.supplement.item.incomplete"));
-        problems.throwIfAny();
+        List<SupplementItem> items = SupplementRules.items(d, c.items());
         d.supplementCount++;
-        d.supplements.add(new DossierView.SupplementRound(d.supplementCount, now, actor.username(), c.items(), null));
+        d.supplements.add(new DossierView.SupplementRound(d.supplementCount, now, actor.username(), items, null));
         d.pausedFrom = before;
         d.currentDeadline = null;
         track(d, c.action(), d.currentStep == null ? null : d.step(d.currentStep), actor, null, d.currentUnit, now,
-                null, null, describe(c.items()));
+                null, null, describe(items));
     }
 
-    /** The applicant answered: the clock resumes and every open deadline moves by the paused working time. */
+    /**
+     * The applicant answered every item: the components asked for are filled, the clock resumes and
+     * every open deadline moves by the paused working time.
+     */
     private void supplement(Dossier d, Actor actor, DossierCommand.Supplement c, LocalDateTime now) {
-        addComponents(d, c.added());
         DossierView.SupplementRound round = d.supplements.getLast();
+        SupplementRules.answer(d, round, c.answers());
         d.supplements.set(d.supplements.size() - 1, new DossierView.SupplementRound(round.round(),
                 round.requestedAt(), round.requestedBy(), round.items(), now));
         d.pausedFrom = null;
@@ -296,7 +296,8 @@ final class DossierRules {
         if (!step.role().equals(actor.party().name())) {
             throw new ActionRefusedException("dossier.step.otherRole", step.name());
         }
-        if (d.currentAssignee != null && !d.currentAssignee.equals(actor.username())) {
+        if (d.currentAssignee != null && !d.currentAssignee.equals(actor.username())
+                && !d.currentAssignee.equals(actor.onBehalfOf())) {
             throw new ActionRefusedException("dossier.step.assignedToOther", d.currentAssignee);
         }
     }
@@ -334,7 +335,23 @@ final class DossierRules {
             String toUnit, LocalDateTime now, LocalDateTime stepDeadline, Outcome outcome, String note) {
         d.tracking.add(new TrackingEntry(d.nextTrackingSeq(), action, d.status, step == null ? null : step.name(),
                 actor.username(), actor.fullName(), actor.unit(), toOfficer, toUnit, now, stepDeadline, outcome,
-                StringUtils.hasText(note) ? note.strip() : null));
+                StringUtils.hasText(note) ? note.strip() : null, actor.onBehalfOf(), actor.onBehalfName(), null, null));
+    }
+
+    /**
+     * Bàn giao: the step {@code from} holds goes to {@code to}, who must be able to hold it; the line
+     * names who handed it over, from whom and to whom.
+     */
+    void handOver(Dossier d, Actor by, Officer from, Officer to, LocalDateTime now) {
+        DossierView.Step step = d.step(d.currentStep);
+        if (!mayHoldStep.test(to.username(), step)) {
+            throw new vn.motcua.platform.UserInputException("to", "dossier.assign.notEligible", to.username(),
+                    step.name());
+        }
+        d.currentAssignee = to.username();
+        d.tracking.add(new TrackingEntry(d.nextTrackingSeq(), DossierAction.ASSIGN, d.status, step.name(),
+                by.username(), by.fullName(), by.unit(), to.username(), step.unit(), now, step.deadline(), null, null,
+                null, null, from.username(), from.fullName()));
     }
 
     private static String required(String text, String field) {

@@ -1,7 +1,9 @@
 package vn.motcua.dossier.internal;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.ActionRefusedException;
@@ -10,9 +12,14 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierStateMachine;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Transition;
+import vn.motcua.organization.Delegations;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.organization.Role;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
 
@@ -24,14 +31,21 @@ import vn.motcua.platform.UserInputException;
 @Component
 public class DossierWork {
 
+    /** The actions of a step's holder: what a leader's delegation lets a deputy take on the leader's steps. */
+    private static final Set<DossierAction> STEP_ACTIONS = EnumSet.of(DossierAction.COMPLETE_STEP,
+            DossierAction.MARK_DONE, DossierAction.SEND_BACK);
+
     private final DossierRules rules;
     private final StoredFiles storedFiles;
+    private final Delegations delegations;
 
-    DossierWork(ProvinceCalendar calendar, OfficerDirectory officers, StoredFiles storedFiles) {
+    DossierWork(ProvinceCalendar calendar, OfficerDirectory officers, OfficerAvailability availability,
+            Delegations delegations, StoredFiles storedFiles) {
         this.storedFiles = storedFiles;
+        this.delegations = delegations;
         this.rules = new DossierRules(calendar.calendar(), (username, step) -> officers.find(username)
-                .filter(o -> o.enabled() && o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
-                .isPresent());
+                .filter(o -> o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
+                .isPresent() && availability.available(username));
     }
 
     DossierRules rules() {
@@ -49,7 +63,8 @@ public class DossierWork {
         return actor.isOfficer() ? d.involves(actor.unit()) : actor.username().equals(d.applicant.idNumber());
     }
 
-    public void apply(Dossier d, Actor actor, DossierCommand command, Procedure procedure, LocalDateTime now) {
+    public void apply(Dossier d, Actor officer, DossierCommand command, Procedure procedure, LocalDateTime now) {
+        Actor actor = acting(d, officer, command.action(), now);
         Transition transition = allowed(d, actor, command.action());
         rules.check(d, actor, command.action(), now);
         DossierCommand resolved = withRecordedFiles(d, actor, command);
@@ -67,7 +82,7 @@ public class DossierWork {
         Problems problems = new Problems();
         DossierCommand resolved = switch (command) {
             case DossierCommand.Supplement s -> new DossierCommand.Supplement(
-                    storedFiles.resolve("added", s.added(), actor.fileOwner(), d, problems), s.note());
+                    storedFiles.resolveAnswers(s.answers(), actor.fileOwner(), d, problems), s.note());
             case DossierCommand.MarkDone m -> new DossierCommand.MarkDone(m.note(),
                     storedFiles.resolveFiles("results", m.results(), actor.fileOwner(), d, problems));
             default -> command;
@@ -86,7 +101,33 @@ public class DossierWork {
                 .toList();
     }
 
-    private boolean permitted(Dossier d, Actor actor, DossierAction action, LocalDateTime now) {
+    /** Bàn giao of the step {@code from} holds on this dossier to {@code to}, recorded as {@code by}'s doing. */
+    public void handOver(Dossier d, Actor by, Officer from, Officer to, LocalDateTime now) {
+        rules.handOver(d, by, from, to, now);
+    }
+
+    /**
+     * Who takes a step action: the officer in their own right, or, on a leader's step they may not hold
+     * themselves, on the behalf of a leader of that unit who delegated to them today (the step unassigned
+     * or assigned to that leader).
+     */
+    private Actor acting(Dossier d, Actor actor, DossierAction action, LocalDateTime now) {
+        if (!STEP_ACTIONS.contains(action) || d.currentStep == null || !actor.isOfficer()) {
+            return actor;
+        }
+        DossierView.Step step = d.step(d.currentStep);
+        boolean unassignedOr = d.currentAssignee == null || d.currentAssignee.equals(actor.username());
+        boolean ownRight = step.role().equals(actor.party().name()) && unassignedOr;
+        if (ownRight || !step.role().equals(Role.LEADER.name()) || !step.unit().equals(actor.unit())) {
+            return actor;
+        }
+        return delegations.leadersDelegatingTo(actor.username(), step.unit(), now.toLocalDate()).stream()
+                .filter(leader -> d.currentAssignee == null || d.currentAssignee.equals(leader.username()))
+                .findFirst().map(actor::onBehalfOf).orElse(actor);
+    }
+
+    private boolean permitted(Dossier d, Actor officer, DossierAction action, LocalDateTime now) {
+        Actor actor = acting(d, officer, action, now);
         try {
             rules.check(d, actor, action, now);
             return true;

@@ -13,6 +13,7 @@ import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.SupplementAnswer;
 import vn.motcua.platform.Problems;
 
 /**
@@ -62,6 +63,18 @@ class StoredFiles {
             Optional<AttachedFile> file = resolve(attached.get(i), owner, held);
             problems.when(file.isEmpty(), prefix + "[" + i + "].file", UNKNOWN);
             file.ifPresent(resolved::add);
+        }
+        return resolved;
+    }
+
+    /** The answers with their files as recorded; a problem under {@code answers[i].files[j].file} for each unknown one. */
+    List<SupplementAnswer> resolveAnswers(List<SupplementAnswer> answers, FileOwner owner, Dossier dossier,
+            Problems problems) {
+        List<SupplementAnswer> resolved = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            SupplementAnswer a = answers.get(i);
+            resolved.add(new SupplementAnswer(a.item(), a.originals(), a.copies(),
+                    resolveFiles("answers[" + i + "].files", a.files(), owner, dossier, problems)));
         }
         return resolved;
     }

@@ -14,7 +14,22 @@ final class DemoOrganization {
     static final String PROVINCE = "000.00.00.H18";
     static final String CENTRE = "000.00.01.H18";
 
+    /** Marks every demo address, so that nobody posts real papers to it. */
+    static final String DEMO_ADDRESS_LABEL = " (địa chỉ mẫu của bản demo)";
+
     record DemoUnit(String identifier, String name, UnitLevel level, UnitKind kind) {
+
+        /**
+         * A made-up postal address, labelled as such: provincial units along one street, numbered by their
+         * identifier; communes at their People's Committee.
+         */
+        String postalAddress() {
+            if (level == UnitLevel.COMMUNE) {
+                return "Trụ sở " + name + ", tỉnh Điện Biên" + DEMO_ADDRESS_LABEL;
+            }
+            int number = 1 + 2 * Integer.parseInt(identifier.substring(7, 9));
+            return "Số " + number + " đường Võ Nguyên Giáp, phường Mường Thanh, tỉnh Điện Biên" + DEMO_ADDRESS_LABEL;
+        }
     }
 
     /** The province, its centre and departments (province level), then the communes. */

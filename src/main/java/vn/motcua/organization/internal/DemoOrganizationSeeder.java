@@ -41,7 +41,8 @@ class DemoOrganizationSeeder implements ApplicationRunner {
         }
         for (DemoOrganization.DemoUnit demo : DemoOrganization.UNITS) {
             String parent = demo.identifier().equals(DemoOrganization.PROVINCE) ? null : DemoOrganization.PROVINCE;
-            units.insert(new Unit(demo.identifier(), demo.name(), demo.level(), demo.kind(), parent, true));
+            units.insert(new Unit(demo.identifier(), demo.name(), demo.level(), demo.kind(), parent, true,
+                    demo.postalAddress()));
         }
         String hash = passwordEncoder.encode(DemoOrganization.DEMO_PASSWORD);
         for (DemoOrganization.DemoOfficer demo : DemoOrganization.OFFICERS) {

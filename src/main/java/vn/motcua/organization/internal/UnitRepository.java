@@ -14,7 +14,7 @@ import vn.motcua.organization.UnitLevel;
 @Repository
 public class UnitRepository {
 
-    private static final String COLUMNS = "identifier, name, level, kind, parent_identifier, active";
+    private static final String COLUMNS = "identifier, name, level, kind, parent_identifier, active, postal_address";
 
     private final JdbcClient jdbc;
 
@@ -42,24 +42,25 @@ public class UnitRepository {
     }
 
     public void insert(Unit unit) {
-        jdbc.sql("insert into organization_unit (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into organization_unit (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
                 .params(unit.identifier(), unit.name(), unit.level().name(), unit.kind().name(), unit.parent(),
-                        unit.active())
+                        unit.active(), unit.postalAddress())
                 .update();
     }
 
     public void update(Unit unit) {
         jdbc.sql("""
                 update organization_unit set name = ?, level = ?, kind = ?, parent_identifier = ?, active = ?,
-                       updated_at = now()
+                       postal_address = ?, updated_at = now()
                  where identifier = ?""")
                 .params(unit.name(), unit.level().name(), unit.kind().name(), unit.parent(), unit.active(),
-                        unit.identifier())
+                        unit.postalAddress(), unit.identifier())
                 .update();
     }
 
     private static Unit map(ResultSet rs, int row) throws SQLException {
         return new Unit(rs.getString("identifier"), rs.getString("name"), UnitLevel.valueOf(rs.getString("level")),
-                UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_identifier"), rs.getBoolean("active"));
+                UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_identifier"), rs.getBoolean("active"),
+                rs.getString("postal_address"));
     }
 }

@@ -10,8 +10,8 @@ import vn.motcua.platform.EmbeddedServer;
 
 /**
  * {@code bin/backup FOLDER} and {@code bin/restore FOLDER}: reads the same environment as the
- * application ({@code MOTCUA_DATA_DIR}, {@code MOTCUA_DB_URL}, {@code MOTCUA_DB_USER},
- * {@code MOTCUA_DB_PASSWORD}). On the embedded database, a running server is used where it listens
+ * application ({@code MOTCUA_DATA_DIR}, {@code MOTCUA_FILES_DIR}, {@code MOTCUA_DB_URL},
+ * {@code MOTCUA_DB_USER}, {@code MOTCUA_DB_PASSWORD}). On the embedded database, a running server is used where it listens
  * (a backup while Motcua runs); a stopped one is started for the command and stopped after it.
  */
 public final class BackupCommand {
@@ -27,7 +27,8 @@ public final class BackupCommand {
         Path folder = Path.of(args[1]).toAbsolutePath();
         Path dataDirectory = Path.of(Optional.ofNullable(System.getenv("MOTCUA_DATA_DIR")).orElse("data"))
                 .toAbsolutePath();
-        Path fileStore = dataDirectory.resolve("files");
+        Path fileStore = Optional.ofNullable(System.getenv("MOTCUA_FILES_DIR")).map(Path::of)
+                .orElse(dataDirectory.resolve("files")).toAbsolutePath();
         try {
             BackupManifest manifest = args[0].equals("backup")
                     ? onDatabase(dataDirectory, false, server -> new Backup(Clock.systemUTC()).take(server, fileStore, folder))

@@ -91,11 +91,14 @@ class DossierApiController {
     @PostMapping("/{code}/actions")
     @Operation(summary = "Act on a dossier", description = "Body: {\"action\", \"version\"} (the lockVersion "
             + "read) and what the action needs: note; reasons (REFUSE, STOP); reason (WITHDRAW, SEND_BACK, "
-            + "APOLOGISE); items [{name, reason}] (REQUEST_SUPPLEMENT); added [component] (SUPPLEMENT); assignee "
+            + "APOLOGISE); items [{component, name, reason}] (REQUEST_SUPPLEMENT: component is the position of the "
+            + "dossier's component to correct or complete, or leave it out and name a new document); answers "
+            + "[{item, originals, copies, files: [{sha256}]}] (SUPPLEMENT: one for every item of the open request, by "
+            + "its position from 1; it fills the component the item names instead of adding one); assignee "
             + "(ASSIGN); toStep (SEND_BACK); amountVnd, description (REQUIRE_PAYMENT); newAppointment "
             + "(APOLOGISE, e.g. 2026-03-10T16:00); method (RETURN_RESULT); results [{sha256}] (MARK_DONE: the "
             + "result files the caller uploaded to /api/v1/files, named by the sha256 it answered; required when the "
-            + "result is returned ELECTRONIC), each recorded as {code}-KQ{n}. A file named in added or results must "
+            + "result is returned ELECTRONIC), each recorded as {code}-KQ{n}. A file named in answers or results must "
             + "be the caller's upload or already in this dossier, else 400 as if it did not exist; name, type and "
             + "size are always the upload's. 409 when the dossier changed since that version or the action is not "
             + "allowed now.")

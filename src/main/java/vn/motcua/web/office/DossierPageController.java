@@ -34,6 +34,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
@@ -66,11 +67,13 @@ class DossierPageController {
     private final FormSubmission forms;
     private final OfficeModel common;
     private final Documents uploads;
+    private final OfficerAvailability availability;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, DossierDocuments documents,
             OfficerDirectory officers, Downloads downloads, FormSubmission forms, OfficeModel common,
-            Documents uploads) {
+            Documents uploads, OfficerAvailability availability) {
         this.uploads = uploads;
+        this.availability = availability;
         this.queries = queries;
         this.handling = handling;
         this.documents = documents;
@@ -170,16 +173,19 @@ class DossierPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("documents", documents.available(dossier).stream().map(DossierDocumentKind::slug).toList());
         model.addAttribute("assignees", assignees(dossier));
+        model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
+                && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
         common.addNamesAndTime(model);
         return "office/dossier";
     }
 
-    /** Who may hold the current step: enabled officers of its unit with its role. */
+    /** Who may hold the current step: available officers (enabled, login not locked) of its unit with its role. */
     private List<Officer> assignees(DossierView dossier) {
         DossierView.Step step = dossier.step();
         return step == null ? List.of() : officers.all().stream()
-                .filter(o -> o.enabled() && o.unit().equals(step.unit()) && o.role().name().equals(step.role()))
+                .filter(o -> o.unit().equals(step.unit()) && o.role().name().equals(step.role())
+                        && availability.available(o.username()))
                 .toList();
     }
 }

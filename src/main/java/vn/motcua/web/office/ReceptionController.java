@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.document.Documents;
@@ -90,6 +91,7 @@ class ReceptionController {
             // Checked here too so that applicant and upload problems are shown together.
             reception.applicant().check("applicant.", problems);
             ReceptionLimits.check(reception, problems);
+            attached.checkRequired(procedure.content().components(), problems);
             problems.throwIfAny();
             DossierView received = handling.receiveAtCounter(actor, reception);
             redirect.addFlashAttribute("received", true);
@@ -133,6 +135,8 @@ class ReceptionController {
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("channels", List.of(Channel.COUNTER, Channel.POST));
         model.addAttribute("returnMethods", ReturnMethod.values());
+        model.addAttribute("requiredNames", procedure.content().components().stream()
+                .filter(DossierComponent::required).map(DossierComponent::name).toList());
         return "office/reception-form";
     }
 }

@@ -10,6 +10,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.platform.Problems;
 
 /**
  * The counter reception form as typed. Field names follow the dossier module's problem fields
@@ -63,6 +64,19 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
     static ReceptionForm blank(List<DossierComponent> published) {
         return new ReceptionForm(Channel.COUNTER, null, null, null, published.stream().map(Row::of).toList(),
                 ReturnMethod.COUNTER, null, null);
+    }
+
+    /**
+     * Records each required component (bắt buộc) not ticked as received: only a conditional one
+     * ("nếu có", "trường hợp…") may be left out as not applicable; a dossier without a required paper is
+     * not received but guided (hướng dẫn bổ sung) at the counter. Rows follow the published order.
+     */
+    void checkRequired(List<DossierComponent> published, Problems problems) {
+        for (int i = 0; i < published.size(); i++) {
+            boolean received = i < components.size() && Boolean.TRUE.equals(components.get(i).received());
+            problems.when(published.get(i).required() && !received, "components[" + i + "].received",
+                    "catalog.component.notApplicable.refused", published.get(i).name());
+        }
     }
 
     ReceptionForm withComponents(List<Row> rows) {

@@ -1,8 +1,11 @@
 package vn.motcua.web.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -13,13 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Coded;
+import vn.motcua.catalog.FormFile;
+import vn.motcua.catalog.FormFiles;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.SubmissionMethod;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
+import vn.motcua.web.Downloads;
+import vn.motcua.web.portal.submit.ReceivingUnits;
 
 /**
  * The public pages of the catalog: search (with the fully-online filter), a procedure with its seven
@@ -33,11 +41,18 @@ class ProcedurePortalController {
     private final Catalog catalog;
     private final UnitDirectory units;
     private final ExpectedReturn expected;
+    private final FormFiles formFiles;
+    private final ReceivingUnits receivingUnits;
+    private final Downloads downloads;
 
-    ProcedurePortalController(Catalog catalog, UnitDirectory units, ExpectedReturn expected) {
+    ProcedurePortalController(Catalog catalog, UnitDirectory units, ExpectedReturn expected, FormFiles formFiles,
+            ReceivingUnits receivingUnits, Downloads downloads) {
         this.catalog = catalog;
         this.units = units;
         this.expected = expected;
+        this.formFiles = formFiles;
+        this.receivingUnits = receivingUnits;
+        this.downloads = downloads;
     }
 
     @GetMapping
@@ -77,14 +92,24 @@ class ProcedurePortalController {
         return show(catalog.version(code, version), model);
     }
 
+    /** A form file of a version, under the name, type and size the upload recorded. */
+    @GetMapping("/{code}/versions/{version}/forms/{id}")
+    ResponseEntity<InputStreamResource> formFile(@PathVariable String code, @PathVariable int version,
+            @PathVariable long id) {
+        FormFile file = formFiles.get(code, version, id);
+        return downloads.stored(new AttachedFile(file.sha256(), file.originalName(), file.mediaType(), file.size()));
+    }
+
     private String show(Procedure procedure, Model model) {
-        boolean online = procedure.inForce() && procedure.content().methods().contains(SubmissionMethod.ONLINE);
         model.addAttribute("procedure", procedure);
-        model.addAttribute("canSubmitOnline", online);
+        model.addAttribute("canSubmitOnline", procedure.offersOnline());
         model.addAttribute("expected", procedure.inForce() ? expected.ifReceivedNow(procedure.content().timeLimit())
                 : null);
         model.addAttribute("forms", procedure.content().components().stream()
                 .filter(c -> StringUtils.hasText(c.formTemplate())).toList());
+        model.addAttribute("formFiles", formFiles.of(procedure.versionId()));
+        model.addAttribute("postUnits", procedure.inForce() && procedure.content().methods().contains(SubmissionMethod.POST)
+                ? receivingUnits.offeredFor(procedure) : List.of());
         model.addAttribute("p", procedure.content());
         model.addAttribute("versions", catalog.versions(procedure.code()));
         model.addAttribute("unitNames", unitNames());

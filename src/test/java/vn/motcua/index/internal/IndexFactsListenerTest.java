@@ -87,7 +87,8 @@ class IndexFactsListenerTest {
         for (int round = 0; round < 2; round++) {
             d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.RequestSupplement(
                     List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
-            d = fixtures.act("tiepnhan", d, new DossierCommand.Supplement(List.of(), "Đã bổ sung"));
+            d = fixtures.act("tiepnhan", d, new DossierCommand.Supplement(
+                    List.of(new vn.motcua.dossier.SupplementAnswer(1, 0, 1, List.of())), "Đã bổ sung"));
         }
         String code = d.code();
         Await.until(() -> Integer.valueOf(2).equals(row(code).get("supplement_count"))

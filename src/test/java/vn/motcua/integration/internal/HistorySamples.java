@@ -107,7 +107,7 @@ final class HistorySamples {
     private static Procedure procedure(long id, int version, String code, OnlineLevel online, TimeLimit limit,
             boolean paperResult, boolean withComponents, String from, String to) {
         List<DossierComponent> components = withComponents
-                ? List.of(new DossierComponent("Tờ khai", 1, 0, null, false)) : List.of();
+                ? List.of(new DossierComponent("Tờ khai", 1, 0, null, false, false)) : List.of();
         ProcedureContent content = new ProcedureContent(code, "Thủ tục " + code, "Tư pháp", ProcedureLevel.PROVINCE,
                 List.of("Nộp hồ sơ"), List.of(SubmissionMethod.COUNTER), components, limit,
                 List.of(ApplicantType.CITIZEN), List.of(UNIT), "Sở Tư pháp", List.of(), online,
@@ -115,7 +115,7 @@ final class HistorySamples {
                 new AnnouncementDecision("1/QĐ-UBND", LocalDate.parse(from), LocalDate.parse(from), "Luật"),
                 List.of(), "test");
         return new Procedure(id, version, to == null ? VersionStatus.IN_FORCE : VersionStatus.SUPERSEDED,
-                code + ".H18", instant(from), to == null ? null : instant(to), content);
+                code + ".H18", instant(from), to == null ? null : instant(to), null, content);
     }
 
     private static Instant instant(String date) {

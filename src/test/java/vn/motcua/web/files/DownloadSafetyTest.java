@@ -25,6 +25,7 @@ import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.web.OfficeApi;
+import vn.motcua.web.OfficeSamples;
 
 /**
  * A dossier's files come back as downloads that a browser never runs: attachment, nosniff, and only
@@ -73,7 +74,7 @@ class DownloadSafetyTest {
 
     @Test
     void aPdfKeepsItsTypeAndANameWithQuotesAndLineBreaksCannotBreakTheHeader() {
-        byte[] pdf = FileOwnershipTest.uniquePdf();
+        byte[] pdf = OfficeSamples.uniquePdf();
         StoredFile stored = documents.accept("file", "hồ sơ \"mới\"\r\n.pdf", pdf.length,
                 new ByteArrayInputStream(pdf), documents.standardRules(), FileOwner.officer("tiepnhan"));
 

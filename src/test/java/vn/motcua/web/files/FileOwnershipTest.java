@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +14,7 @@ import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AttachedFile;
-import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.SupplementAnswer;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.platform.UserInputException;
@@ -49,7 +47,7 @@ class FileOwnershipTest {
 
     @Test
     void aReceptionShowsTheUploadsNameTypeAndSizeNotTheOnesTheClientSent() {
-        byte[] pdf = uniquePdf();
+        byte[] pdf = OfficeSamples.uniquePdf();
         String sha = upload("tiepnhan", "don-de-nghi.pdf", pdf);
         String forged = """
                 [{"sha256": "%s", "originalName": "trang.html", "mediaType": "text/html", "size": 1}]""".formatted(sha);
@@ -65,7 +63,7 @@ class FileOwnershipTest {
 
     @Test
     void aColleaguesUploadIsRefusedExactlyLikeAFileThatDoesNotExist() {
-        byte[] pdf = uniquePdf();
+        byte[] pdf = OfficeSamples.uniquePdf();
         String colleagues = upload("chuyenvien.tuphap", "ket-qua.pdf", pdf);
         String code = atResultStep();
         int version = version(code);
@@ -89,7 +87,7 @@ class FileOwnershipTest {
 
     @Test
     void aFileAlreadyInTheDossierCanBeUsedAgainByAnyoneWorkingOnIt() {
-        String sha = upload("tiepnhan", "don-de-nghi.pdf", uniquePdf());
+        String sha = upload("tiepnhan", "don-de-nghi.pdf", OfficeSamples.uniquePdf());
         OfficeApi.Reply received = api.post("tiepnhan", "/api/v1/dossiers",
                 OfficeSamples.receptionJson("[{\"sha256\": \"" + sha + "\"}]"));
         String code = received.json("$.code");
@@ -103,7 +101,7 @@ class FileOwnershipTest {
 
     @Test
     void theSameBytesUploadedAgainUnderAnotherNameKeepTheNameJustGiven() {
-        byte[] pdf = uniquePdf();
+        byte[] pdf = OfficeSamples.uniquePdf();
         String sha = upload("tiepnhan", "ban-scan.pdf", pdf);
         String code = api.post("tiepnhan", "/api/v1/dossiers",
                 OfficeSamples.receptionJson("[{\"sha256\": \"" + sha + "\"}]")).json("$.code");
@@ -124,7 +122,7 @@ class FileOwnershipTest {
         api.post("chuyenvien.tuphap", "/api/v1/dossiers/" + code + "/actions", """
                 {"action": "REQUEST_SUPPLEMENT", "version": %d,
                  "items": [{"name": "Bản sao quyết định", "reason": "Thiếu bản sao"}]}""".formatted(version(code)));
-        byte[] pdf = uniquePdf();
+        byte[] pdf = OfficeSamples.uniquePdf();
         String officers = upload("chuyenvien.tuphap", "quyet-dinh.pdf", pdf);
         Actor applicant = Actor.applicant("011090001234", "Nguyễn Thị Hường");
         int version = version(code);
@@ -132,7 +130,7 @@ class FileOwnershipTest {
         assertThatThrownBy(() -> handling.handle(applicant, code, version, supplement(officers)))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems())
                         .extracting(UserInputException.Problem::field, UserInputException.Problem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("added[0].file", "files.unknown")));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("answers[0].files[0].file", "files.unknown")));
         assertThat(version(code)).as("nothing saved").isEqualTo(version);
 
         documents.accept("item1", "ban-sao.pdf", pdf.length, new ByteArrayInputStream(pdf),
@@ -142,17 +140,8 @@ class FileOwnershipTest {
     }
 
     private static DossierCommand.Supplement supplement(String sha) {
-        return new DossierCommand.Supplement(List.of(new ComponentInput("Bản sao quyết định", 0, 1, true, false,
-                false, List.of(AttachedFile.reference(sha)))), null);
-    }
-
-    /** A PDF no other test uploaded, so its upload records are this test's alone. */
-    static byte[] uniquePdf() {
-        byte[] sample = OfficeSamples.pdf();
-        byte[] marker = ("\n%" + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] pdf = java.util.Arrays.copyOf(sample, sample.length + marker.length);
-        System.arraycopy(marker, 0, pdf, sample.length, marker.length);
-        return pdf;
+        return new DossierCommand.Supplement(List.of(new SupplementAnswer(1, 0, 0,
+                List.of(AttachedFile.reference(sha)))), null);
     }
 
     private String upload(String officer, String name, byte[] content) {

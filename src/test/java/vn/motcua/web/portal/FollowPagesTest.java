@@ -189,7 +189,8 @@ class FollowPagesTest {
     void aReturnedDossierIsRatedOnceAndTheRatingIsPublished() throws Exception {
         DossierView d = fixtures.waitingForSupplement(PortalFixtures.newIdNumber(), "Giàng A Páo");
         MockHttpSession session = following(d, "10.9.0.8");
-        dossierFixtures.act("tiepnhan", d, new DossierCommand.Supplement(java.util.List.of(), "Nộp tại quầy"));
+        dossierFixtures.act("tiepnhan", d, new DossierCommand.Supplement(java.util.List.of(
+                new vn.motcua.dossier.SupplementAnswer(1, 0, 1, java.util.List.of())), "Nộp tại quầy"));
 
         mvc.perform(post("/follow/" + d.code() + "/rating").session(session).with(WebTestSupport.formToken())
                         .param("satisfaction", "DISSATISFIED"))

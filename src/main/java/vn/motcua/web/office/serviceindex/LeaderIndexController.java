@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import vn.motcua.index.DossierAtRisk;
 import vn.motcua.index.EarlyWarning;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexReport;
@@ -68,8 +70,7 @@ class LeaderIndexController {
         model.addAttribute("report", report);
         model.addAttribute("warning", warning);
         model.addAttribute("hours", hours);
-        model.addAttribute("openable", dossierLinks.openable(officer,
-                warning.atRisk().stream().map(d -> d.code()).toList()));
+        addAtRisk(model, officer, warning);
         model.addAttribute("units", scope.viewer().seesEveryUnit() ? rankedUnits() : List.of());
         model.addAttribute("errors", FormErrors.of(scope.problems(), messages, locale));
         return "office/service-index";
@@ -83,6 +84,18 @@ class LeaderIndexController {
         refuseIfAny(scope.problems());
         IndexReport report = queries.report(scope.unit(), scope.period().from(), scope.period().to());
         return chosen.download(tables.criteria(report, locale), scope.fileName("chi-so"));
+    }
+
+    /**
+     * The early warning lists only the dossiers this officer may open, as the dossier page decides;
+     * the others (another unit's for an administrator, imported history) are only counted, so the
+     * points shown still add up.
+     */
+    private void addAtRisk(Model model, OfficerPrincipal officer, EarlyWarning warning) {
+        Set<String> openable = dossierLinks.openable(officer, warning.atRisk().stream().map(DossierAtRisk::code).toList());
+        List<DossierAtRisk> listed = warning.atRisk().stream().filter(d -> openable.contains(d.code())).toList();
+        model.addAttribute("atRisk", listed);
+        model.addAttribute("unlisted", warning.atRisk().size() - listed.size());
     }
 
     /** Units in the directory's order (province, departments and centre, communes), the province left out. */

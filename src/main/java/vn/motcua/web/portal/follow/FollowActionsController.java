@@ -24,10 +24,10 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.ApplicantDossier;
 import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.AttachedFile;
-import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.SupplementAnswer;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.platform.InputLimits;
@@ -106,28 +106,32 @@ class FollowActionsController {
                 "/follow/" + code, errors -> page.show(model, idNumber, code, form, errors), locale, redirect);
     }
 
-    /** Every requested item needs its file; all files are checked before the dossier changes. */
+    /**
+     * Every requested item needs at least one file, which goes to the component the item names (or
+     * becomes the new document it asks for); all files are checked before the dossier changes.
+     */
     private DossierView supplement(String idNumber, String code, int version, String note,
             MultipartHttpServletRequest request) {
         ApplicantDossier dossier = dossiers.view(idNumber, code);
         Actor applicant = applicant(dossier, idNumber);
         List<SupplementItem> asked = dossier.supplementAsked();
-        List<ComponentInput> added = new ArrayList<>();
+        List<SupplementAnswer> answers = new ArrayList<>();
         Problems problems = new Problems();
         for (int i = 0; i < asked.size(); i++) {
             String field = "item" + (i + 1);
-            MultipartFile file = request.getFile(field);
-            if (file == null || file.isEmpty()) {
+            List<MultipartFile> files = request.getFiles(field).stream().filter(f -> !f.isEmpty()).toList();
+            if (files.isEmpty()) {
                 problems.add(field, "follow.supplement.fileRequired", asked.get(i).name());
                 continue;
             }
-            SupplementItem item = asked.get(i);
-            problems.check(() -> added.add(new ComponentInput(item.name(), 0, 1, true, false, false,
-                    List.of(AttachedFile.reference(accept(field, file, applicant).sha256())))));
+            InputLimits.list(problems, field, files, InputLimits.LIST);
+            int item = i + 1;
+            problems.check(() -> answers.add(new SupplementAnswer(item, 0, 0, files.stream()
+                    .map(f -> AttachedFile.reference(accept(field, f, applicant).sha256())).toList())));
         }
         InputLimits.multiline(problems, "note", note, InputLimits.REASON);
         problems.throwIfAny();
-        return handling.handle(applicant, code, version, new DossierCommand.Supplement(added, note));
+        return handling.handle(applicant, code, version, new DossierCommand.Supplement(answers, note));
     }
 
     private DossierView withdraw(String idNumber, String code, int version, String reason) {

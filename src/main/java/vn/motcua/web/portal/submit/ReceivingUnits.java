@@ -14,7 +14,7 @@ import vn.motcua.organization.UnitKind;
  * centre or any commune, which forwards it.
  */
 @Component
-class ReceivingUnits {
+public class ReceivingUnits {
 
     private final UnitDirectory units;
 
@@ -22,7 +22,7 @@ class ReceivingUnits {
         this.units = units;
     }
 
-    List<Unit> offeredFor(Procedure procedure) {
+    public List<Unit> offeredFor(Procedure procedure) {
         boolean commune = procedure.content().level() == ProcedureLevel.COMMUNE;
         return units.all().stream().filter(Unit::active)
                 .filter(u -> commune ? u.kind() == UnitKind.COMMUNE && procedure.content().units().contains(u.identifier())

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierDraft;
 import vn.motcua.identity.ApplicantAccount;
@@ -48,7 +47,7 @@ class SubmissionStartController {
     @GetMapping
     String start(@PathVariable String code, HttpServletRequest request, Model model) {
         Procedure procedure = catalog.inForce(code);
-        if (!procedure.content().methods().contains(SubmissionMethod.ONLINE)) {
+        if (!procedure.offersOnline()) {
             throw new NotFoundException("draft.procedure.notOnline", code);
         }
         Optional<DossierDraft> inProgress = cookie.read(request, code).filter(d -> !d.submitted());

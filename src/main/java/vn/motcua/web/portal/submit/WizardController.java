@@ -49,6 +49,10 @@ class WizardController {
     private static final List<ReturnMethod> RETURN_METHODS =
             List.of(ReturnMethod.ELECTRONIC, ReturnMethod.POST, ReturnMethod.COUNTER);
 
+    /** A required component (bắt buộc) is uploaded or posted: "not applicable" is not offered for it. */
+    private static final List<DraftComponent.Delivery> REQUIRED_DELIVERIES =
+            List.of(DraftComponent.Delivery.UPLOAD, DraftComponent.Delivery.POST);
+
     private final Catalog catalog;
     private final DossierDrafts drafts;
     private final DraftCookie cookie;
@@ -194,6 +198,7 @@ class WizardController {
         model.addAttribute("backUrl", back == null ? base : base + "/" + back.path());
         model.addAttribute("applyingOptions", ApplyingAs.values());
         model.addAttribute("deliveries", DraftComponent.Delivery.values());
+        model.addAttribute("requiredDeliveries", REQUIRED_DELIVERIES);
         model.addAttribute("rules", documents.standardRules());
         model.addAttribute("returnMethods", RETURN_METHODS);
         List<Unit> units = receivingUnits.offeredFor(procedure);
