@@ -88,6 +88,15 @@ public class DossierQueries {
         return dossiers.allCodes();
     }
 
+    /**
+     * Assigned dossiers whose current step falls due within {@code within} working time from now, for
+     * another module's reminders (no access check): at most {@code limit}, soonest first.
+     */
+    public List<DossierSummary> assignedStepsDueWithin(Duration within, int limit) {
+        LocalDateTime now = now();
+        return inbox.assignedDueBetween(now, calendar.calendar().addWorkingTime(now, within), limit);
+    }
+
     /** The actions the actor may take on the dossier now. */
     public List<DossierAction> availableActions(Actor actor, String code) {
         return dossiers.find(code).map(d -> work.availableActions(d, actor, now())).orElse(List.of());

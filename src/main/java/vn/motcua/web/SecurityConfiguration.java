@@ -31,6 +31,7 @@ import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
+import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.web.api.ApiSecurityRefusals;
 import vn.motcua.web.login.LoginRefusalPages;
@@ -149,7 +150,9 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(refusals.forbidden(), api)
                         // A page refused to a logged-in officer is the 403 error page, not the API's JSON.
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE)))
+                // The SMS simulator plays an outside gateway: its callers have no session to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }

@@ -87,6 +87,13 @@ public class InboxRepository {
                 .params(verifiedIdNumber, account, limit).query(this::map).list();
     }
 
+    /** Open dossiers with an assigned step due from {@code from} (inclusive) to {@code until}, soonest first. */
+    public List<DossierSummary> assignedDueBetween(LocalDateTime from, LocalDateTime until, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where " + OPEN + " and current_assignee is not null"
+                        + " and current_deadline_at >= ? and current_deadline_at < ? order by current_deadline_at limit ?")
+                .params(times.instant(from), times.instant(until), limit).query(this::map).list();
+    }
+
     private Where where(String owner, InboxQuery query, InboxQuery.Filter filter, Bounds b) {
         Where w = new Where();
         w.add(OPEN);

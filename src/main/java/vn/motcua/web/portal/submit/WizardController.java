@@ -28,6 +28,8 @@ import vn.motcua.dossier.DraftAnswers;
 import vn.motcua.dossier.DraftComponent;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.identity.ApplicantPrincipal;
+import vn.motcua.notification.ChannelChoice;
+import vn.motcua.notification.NotificationChoices;
 import vn.motcua.organization.Unit;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
@@ -36,7 +38,8 @@ import vn.motcua.web.FormErrors;
 /**
  * The wizard's pages, one thing each. Every post saves the draft first, valid or not, then checks
  * the page: accepted, it goes on to the next page (or back to check your answers after a change);
- * refused, it shows the page again with the error summary and everything typed.
+ * refused, it shows the page again with the error summary and everything typed. The check page also
+ * asks by which channels the applicant is told about the dossier; its language is the page's.
  */
 @Controller
 @RequestMapping("/submit/{code}")
@@ -57,9 +60,12 @@ class WizardController {
     private final ReceivingUnits receivingUnits;
     private final Documents documents;
     private final MessageSource messages;
+    private final NotificationChoices notifications;
 
     WizardController(Catalog catalog, DossierDrafts drafts, DraftCookie cookie, ComponentUploads uploads,
-            ReceivingUnits receivingUnits, Documents documents, MessageSource messages) {
+            ReceivingUnits receivingUnits, Documents documents, MessageSource messages,
+            NotificationChoices notifications) {
+        this.notifications = notifications;
         this.catalog = catalog;
         this.drafts = drafts;
         this.cookie = cookie;
@@ -127,10 +133,14 @@ class WizardController {
      */
     @PostMapping("/check")
     String submit(@PathVariable String code, @AuthenticationPrincipal ApplicantPrincipal applicant,
-            HttpServletRequest request, Model model, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean notifyEmail,
+            @RequestParam(defaultValue = "false") boolean notifySms, HttpServletRequest request, Model model,
+            Locale locale) {
         return withDraft(code, request, draft -> {
             try {
-                drafts.submit(draft.id(), applicant == null ? null : applicant.account().id());
+                DossierDraft submitted = drafts.submit(draft.id(), applicant == null ? null : applicant.account().id());
+                notifications.chooseForDossier(submitted.dossierCode(), new ChannelChoice(notifyEmail, notifySms),
+                        locale);
                 return "redirect:/submit/" + code + "/confirmation";
             } catch (UserInputException refused) {
                 // The fields named are on other pages: the summary lists the problems without links.
@@ -139,6 +149,12 @@ class WizardController {
                 return render(WizardPage.CHECK, draft, FormErrors.of(unlinked, messages, locale), false, model);
             }
         });
+    }
+
+    /** A logged-in applicant's notification defaults, which tick the check page's boxes; null otherwise. */
+    @ModelAttribute("notifyDefaults")
+    ChannelChoice notifyDefaults(@AuthenticationPrincipal ApplicantPrincipal applicant) {
+        return applicant == null ? null : notifications.accountDefaults(applicant.account().id()).orElse(null);
     }
 
     /** What one request brings and needs back, passed along as one. */

@@ -1,0 +1,7 @@
+package vn.motcua.notification;
+
+/** How a message travels. */
+public enum NotificationChannel {
+    EMAIL,
+    SMS
+}
