@@ -7,7 +7,7 @@ import java.util.Objects;
  * A change to one year's calendar decided by the government and entered by an administrator: an
  * extra day off (nghỉ thêm) or a make-up working day (làm bù).
  */
-public record CalendarOverride(LocalDate date, DayKind kind, String name) {
+public record CalendarOverride(LocalDate date, DayKind kind, String name) implements java.io.Serializable {
 
     public CalendarOverride {
         Objects.requireNonNull(date, "date");

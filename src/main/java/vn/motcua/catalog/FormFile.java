@@ -19,7 +19,7 @@ import java.util.Map;
  * @param uploadedAt when
  */
 public record FormFile(long id, long versionId, Integer componentIndex, String sha256, String originalName,
-        String mediaType, long size, String uploadedBy, Instant uploadedAt) {
+        String mediaType, long size, String uploadedBy, Instant uploadedAt) implements java.io.Serializable {
 
     /** The short names people know the accepted types by. */
     private static final Map<String, String> LABELS = Map.of("application/pdf", "PDF", "application/msword", "DOC",

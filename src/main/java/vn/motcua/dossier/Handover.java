@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param codes the dossiers handed over, oldest first
  */
-public record Handover(String from, String fromName, String to, String toName, List<String> codes) {
+public record Handover(String from, String fromName, String to, String toName, List<String> codes)
+        implements java.io.Serializable {
 
     public Handover {
         codes = List.copyOf(codes);

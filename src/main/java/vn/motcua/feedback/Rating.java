@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param comment optional free text
  */
 public record Rating(String dossierCode, String procedureCode, String competentUnit, Satisfaction satisfaction,
-        String comment, Instant ratedAt) {
+        String comment, Instant ratedAt) implements java.io.Serializable {
 }

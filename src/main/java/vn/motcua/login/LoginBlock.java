@@ -12,5 +12,5 @@ import java.time.Instant;
  * @param locked true when the lock threshold was reached, false for a mere slowdown
  */
 public record LoginBlock(LoginScope scope, String subject, int failures, Instant firstFailure, Instant lastFailure,
-        Instant until, boolean locked) {
+        Instant until, boolean locked) implements java.io.Serializable {
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param updatedBy the administrator who last changed it, null for the seeded text
  */
 public record NotificationTemplate(NotificationKind kind, NotificationChannel channel, String language, String subject,
-        String body, Instant updatedAt, String updatedBy) {
+        String body, Instant updatedAt, String updatedBy) implements java.io.Serializable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param revokedAt when it was revoked (thu hồi); null if not
  */
 public record ApiToken(long id, String officer, String name, LocalDate expiresOn, Instant createdAt,
-        String createdBy, Instant lastUsedAt, Instant revokedAt) {
+        String createdBy, Instant lastUsedAt, Instant revokedAt) implements java.io.Serializable {
 
     /** Whether the token opens the API on a given day. */
     public enum State {

@@ -7,7 +7,7 @@ package vn.motcua.organization;
  * @param token the token as listed from now on
  * @param secret what the client sends as {@code Authorization: Bearer <secret>}
  */
-public record IssuedApiToken(ApiToken token, String secret) {
+public record IssuedApiToken(ApiToken token, String secret) implements java.io.Serializable {
 
     /** Keeps the secret out of logs and error pages that print the record. */
     @Override

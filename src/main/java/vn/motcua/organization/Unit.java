@@ -13,5 +13,5 @@ package vn.motcua.organization;
  * @param postalAddress where papers sent by post reach it (địa chỉ nhận hồ sơ qua bưu chính), null when not entered
  */
 public record Unit(String identifier, String name, UnitLevel level, UnitKind kind, String parent, boolean active,
-        String postalAddress) {
+        String postalAddress) implements java.io.Serializable {
 }

@@ -59,7 +59,7 @@ class ProcedureAdminController {
 
     @PostMapping
     String create(@ModelAttribute ProcedureForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        return forms.submit(() -> administration.create(form), "/admin/procedures",
+        return forms.submit(() -> SavedVersion.of(administration.create(form)), "/admin/procedures",
                 errors -> form(model, form, null, errors), locale, redirect);
     }
 
@@ -71,7 +71,7 @@ class ProcedureAdminController {
     @PostMapping("/{code}")
     String revise(@PathVariable String code, @ModelAttribute ProcedureForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        return forms.submit(() -> administration.revise(code, form), "/admin/procedures",
+        return forms.submit(() -> SavedVersion.of(administration.revise(code, form)), "/admin/procedures",
                 errors -> form(model, form.withCode(code), code, errors), locale, redirect);
     }
 

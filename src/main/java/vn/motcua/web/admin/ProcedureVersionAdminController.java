@@ -57,8 +57,8 @@ class ProcedureVersionAdminController {
     @PostMapping("/online")
     String online(@PathVariable String code, @RequestParam(defaultValue = "false") boolean enabled,
             @AuthenticationPrincipal OfficerPrincipal admin, Model model, Locale locale, RedirectAttributes redirect) {
-        return forms.submit(() -> enabled ? administration.enableOnline(code, admin.getUsername())
-                        : administration.withdrawOnline(code), PAGE + code,
+        return forms.submit(() -> SavedVersion.of(enabled ? administration.enableOnline(code, admin.getUsername())
+                        : administration.withdrawOnline(code)), PAGE + code,
                 errors -> page(catalog.inForce(code), errors, model), locale, redirect);
     }
 

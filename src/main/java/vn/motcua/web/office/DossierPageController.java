@@ -97,7 +97,9 @@ class DossierPageController {
         Actor actor = HandlingOfficer.of(officer);
         return forms.submit(() -> {
                     requireConfirmation(action, confirmed);
-                    return handle(actor, code, action, withUpload(actor, action, input, resultFile));
+                    // The notice names the action the tracking sheet recorded (a supplement may resume another).
+                    return handle(actor, code, action, withUpload(actor, action, input, resultFile)).tracking()
+                            .getLast().action();
                 },
                 "/office/dossiers/" + code,
                 errors -> page(model, actor, code, action, input, errors), locale, redirect);

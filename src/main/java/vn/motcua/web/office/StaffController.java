@@ -59,7 +59,7 @@ class StaffController {
     }
 
     /** What a notice says once a change is saved: a message key and its arguments. */
-    record Notice(String key, Object... args) {
+    record Notice(String key, Object... args) implements java.io.Serializable {
     }
 
     @GetMapping

@@ -110,7 +110,7 @@ class FollowActionsController {
      * Every requested item needs at least one file, which goes to the component the item names (or
      * becomes the new document it asks for); all files are checked before the dossier changes.
      */
-    private DossierView supplement(String idNumber, String code, int version, String note,
+    private String supplement(String idNumber, String code, int version, String note,
             MultipartHttpServletRequest request) {
         ApplicantDossier dossier = dossiers.view(idNumber, code);
         Actor applicant = applicant(dossier, idNumber);
@@ -131,14 +131,15 @@ class FollowActionsController {
         }
         InputLimits.multiline(problems, "note", note, InputLimits.REASON);
         problems.throwIfAny();
-        return handling.handle(applicant, code, version, new DossierCommand.Supplement(answers, note));
+        return handling.handle(applicant, code, version, new DossierCommand.Supplement(answers, note)).code();
     }
 
-    private DossierView withdraw(String idNumber, String code, int version, String reason) {
+    private String withdraw(String idNumber, String code, int version, String reason) {
         Problems problems = new Problems().when(!StringUtils.hasText(reason), "reason", "follow.withdraw.reasonRequired");
         InputLimits.multiline(problems, "reason", reason, InputLimits.REASON).throwIfAny();
         ApplicantDossier dossier = dossiers.view(idNumber, code);
-        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()));
+        return handling.handle(applicant(dossier, idNumber), code, version, new DossierCommand.Withdraw(reason.strip()))
+                .code();
     }
 
     /** The file stored as the applicant's upload: only they can attach it. */
