@@ -87,10 +87,7 @@ public class DossierHandling {
     DossierView publish(DossierView view, DossierStatus before) {
         TrackingEntry last = view.tracking().getLast();
         List<Object> published = new ArrayList<>();
-        published.add(new DossierStatusChanged(view.code(), view.procedureCode(), view.procedureVersionId(),
-                view.channel(), view.applicant().idNumber(), view.receivingUnit(), view.competentUnit(),
-                last.action(), before, view.status(), last.fromOfficer(), last.fromUnit(), clock.instant(),
-                view.appointment(), view.supplementCount(), view.apologyCount() > 0, last.seq()));
+        published.add(DossierStatusChanged.of(view, before, clock.instant()));
         if (last.action() == DossierAction.RECEIVE_AT_COUNTER || last.action() == DossierAction.ACCEPT) {
             published.add(new DossierReceived(view.code(), view.procedureCode(), view.channel(), view.receivingUnit(),
                     view.competentUnit(), clock.instant(), view.appointment(), view.feesDueVnd(),
