@@ -5,7 +5,7 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerPrincipal;
 
 /**
- * Who acts on a dossier: an officer (username, name, party, unit) or the applicant.
+ * Who acts on a dossier: an officer (username, name, party, unit), the applicant or an outside system.
  *
  * @param username login name; the applicant's ID number for the applicant
  * @param fullName name printed on the tracking sheet
@@ -40,13 +40,26 @@ public record Actor(String username, String fullName, Party party, String unit, 
         return new Actor(idNumber, name, Party.APPLICANT, null);
     }
 
+    /**
+     * An outside system, e.g. {@code system("payment-platform", "Nền tảng thanh toán quốc gia")}: the tracking
+     * sheet names it as the one who acted.
+     */
+    public static Actor system(String name, String fullName) {
+        return new Actor(name, fullName, Party.SYSTEM, null);
+    }
+
     /** Who this actor's uploads belong to: only they can attach them to a dossier. */
     public FileOwner fileOwner() {
         return isOfficer() ? FileOwner.officer(username) : FileOwner.applicant(username);
     }
 
     public boolean isOfficer() {
-        return party != null && party != Party.APPLICANT;
+        return party != null && party != Party.APPLICANT && party != Party.SYSTEM;
+    }
+
+    /** An outside system acting through the pipeline with an idempotency key. */
+    public boolean isSystem() {
+        return party == Party.SYSTEM;
     }
 
     /** A supervisor: reads every dossier of the province, acts on none, and is logged doing so. */

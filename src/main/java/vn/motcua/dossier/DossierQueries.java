@@ -11,7 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.internal.DossierRepository;
-import vn.motcua.dossier.internal.DossierWork;
+import vn.motcua.dossier.internal.Dossier;
+import vn.motcua.dossier.internal.DossierAccess;
+import vn.motcua.dossier.internal.StepHolders;
+import vn.motcua.dossier.internal.TransitionPipeline;
+import vn.motcua.organization.Officer;
 import vn.motcua.dossier.internal.InboxRepository;
 import vn.motcua.dossier.internal.LookupLog;
 import vn.motcua.organization.ProvinceCalendar;
@@ -30,16 +34,18 @@ public class DossierQueries {
 
     private final DossierRepository dossiers;
     private final InboxRepository inbox;
-    private final DossierWork work;
+    private final TransitionPipeline pipeline;
+    private final StepHolders holders;
     private final ProvinceCalendar calendar;
     private final LookupLog lookups;
 
-    DossierQueries(DossierRepository dossiers, InboxRepository inbox, DossierWork work, ProvinceCalendar calendar,
-            LookupLog lookups) {
+    DossierQueries(DossierRepository dossiers, InboxRepository inbox, TransitionPipeline pipeline, StepHolders holders,
+            ProvinceCalendar calendar, LookupLog lookups) {
         this.lookups = lookups;
         this.dossiers = dossiers;
         this.inbox = inbox;
-        this.work = work;
+        this.pipeline = pipeline;
+        this.holders = holders;
         this.calendar = calendar;
     }
 
@@ -48,7 +54,7 @@ public class DossierQueries {
      * A supervisor's look-up is logged.
      */
     public DossierView get(Actor actor, String code) {
-        DossierView view = dossiers.find(code).filter(d -> work.visibleTo(d, actor)).map(d -> d.view())
+        DossierView view = dossiers.find(code).filter(d -> DossierAccess.visibleTo(d, actor)).map(d -> d.view())
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         if (actor.isSupervisor()) {
             lookups.dossier(actor, view.code());
@@ -63,14 +69,14 @@ public class DossierQueries {
     public Set<String> openable(Actor actor, Collection<String> codes) {
         Set<String> openable = new LinkedHashSet<>();
         for (String code : codes) {
-            dossiers.find(code).filter(d -> work.visibleTo(d, actor)).ifPresent(d -> openable.add(code));
+            dossiers.find(code).filter(d -> DossierAccess.visibleTo(d, actor)).ifPresent(d -> openable.add(code));
         }
         return openable;
     }
 
     /** Who of the supervisors looked the dossier up, newest first, for those who may see it. */
     public List<DossierLookup> lookups(Actor actor, String code) {
-        dossiers.find(code).filter(d -> work.visibleTo(d, actor))
+        dossiers.find(code).filter(d -> DossierAccess.visibleTo(d, actor))
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         return lookups.of(code);
     }
@@ -99,7 +105,20 @@ public class DossierQueries {
 
     /** The actions the actor may take on the dossier now. */
     public List<DossierAction> availableActions(Actor actor, String code) {
-        return dossiers.find(code).map(d -> work.availableActions(d, actor, now())).orElse(List.of());
+        return dossiers.find(code).map(d -> pipeline.availableActions(d, actor)).orElse(List.of());
+    }
+
+    /**
+     * The actions the actor may take now on the dossier as {@code view} shows it, just read or just saved: no
+     * second read of the same dossier in one request.
+     */
+    public List<DossierAction> availableActions(Actor actor, DossierView view) {
+        return pipeline.availableActions(Dossier.of(view), actor);
+    }
+
+    /** Who may be given the dossier's current step: the one rule of step holding. */
+    public List<Officer> eligibleHolders(DossierView view) {
+        return holders.eligible(view.step());
     }
 
     public InboxPage inbox(Actor actor, InboxQuery query) {

@@ -31,57 +31,60 @@ import static vn.motcua.dossier.Party.CLERK;
 import static vn.motcua.dossier.Party.LEADER;
 import static vn.motcua.dossier.Party.RECEPTION;
 import static vn.motcua.dossier.Party.SPECIALIST;
+import static vn.motcua.dossier.Party.SYSTEM;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.dossier.Transition.Emits;
 
 /**
  * The dossier's life as one table (DOMAIN.md §4): status × action → status, and who may do it.
  * No status is set anywhere but through {@link #transition}. Rules that depend on more than the
- * status (which step, how many supplements, how close the appointment is) are checked by
- * {@link DossierHandling} after the table allows the action.
+ * status (which step, how many supplements, how close the appointment is) are checked by each
+ * action's handler after the table allows the action; see {@code docs/adding-an-action.md}.
  */
 public final class DossierStateMachine {
 
     private static final Set<Party> OFFICERS = Set.of(RECEPTION, SPECIALIST, LEADER, CLERK);
     private static final Set<Party> APPLICANT_OR_COUNTER = Set.of(APPLICANT, RECEPTION);
 
-    private static final List<Transition> TABLE = List.of(
+    private static final List<Transition> TABLE = java.util.stream.Stream.of(
             row(null, SUBMIT_ONLINE, NEW, APPLICANT),
-            row(null, RECEIVE_AT_COUNTER, RECEIVED, RECEPTION),
+            row(null, RECEIVE_AT_COUNTER, RECEIVED, RECEPTION).emitting(Emits.RECEIPT),
 
-            row(NEW, ACCEPT, RECEIVED, RECEPTION),
+            row(NEW, ACCEPT, RECEIVED, RECEPTION).emitting(Emits.RECEIPT),
             row(NEW, REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED, RECEPTION),
             row(NEW, REFUSE, REFUSED, RECEPTION),
             row(NEW, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
 
-            row(RECEIVED, COMPLETE_STEP, PROCESSING, RECEPTION),
+            row(RECEIVED, COMPLETE_STEP, PROCESSING, RECEPTION).emitting(Emits.STEP_COMPLETION),
             row(RECEIVED, APOLOGISE, RECEIVED, RECEPTION, LEADER),
             row(RECEIVED, STOP, STOPPED, LEADER),
             row(RECEIVED, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
 
             row(PROCESSING, ASSIGN, PROCESSING, OFFICERS),
-            row(PROCESSING, COMPLETE_STEP, PROCESSING, OFFICERS),
+            row(PROCESSING, COMPLETE_STEP, PROCESSING, OFFICERS).emitting(Emits.STEP_COMPLETION),
             row(PROCESSING, SEND_BACK, PROCESSING, SPECIALIST, LEADER, CLERK),
             row(PROCESSING, REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED, SPECIALIST, LEADER),
             row(PROCESSING, REQUIRE_PAYMENT, FINANCIAL_OBLIGATION, SPECIALIST, LEADER),
             row(PROCESSING, APOLOGISE, PROCESSING, SPECIALIST, LEADER),
             row(PROCESSING, STOP, STOPPED, LEADER),
-            row(PROCESSING, MARK_DONE, DONE, SPECIALIST, LEADER, CLERK),
+            row(PROCESSING, MARK_DONE, DONE, SPECIALIST, LEADER, CLERK).emitting(Emits.STEP_COMPLETION),
             row(PROCESSING, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
 
             row(SUPPLEMENT_REQUESTED, SUPPLEMENT, null, APPLICANT_OR_COUNTER),
             row(SUPPLEMENT_REQUESTED, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
             row(SUPPLEMENT_REQUESTED, STOP, STOPPED, LEADER),
 
-            row(FINANCIAL_OBLIGATION, RECORD_PAYMENT, PROCESSING, RECEPTION, SPECIALIST),
+            row(FINANCIAL_OBLIGATION, RECORD_PAYMENT, PROCESSING, RECEPTION, SPECIALIST, SYSTEM),
             row(FINANCIAL_OBLIGATION, APOLOGISE, FINANCIAL_OBLIGATION, SPECIALIST, LEADER),
             row(FINANCIAL_OBLIGATION, STOP, STOPPED, LEADER),
             row(FINANCIAL_OBLIGATION, WITHDRAW, WITHDRAWN, APPLICANT_OR_COUNTER),
 
-            row(DONE, RETURN_RESULT, RETURNED, RECEPTION));
+            row(DONE, RETURN_RESULT, RETURNED, RECEPTION).emitting(Emits.STEP_COMPLETION))
+            .map(Row::transition).toList();
 
     private DossierStateMachine() {
     }
@@ -116,14 +119,28 @@ public final class DossierStateMachine {
         String from = t.creates() ? "[*]" : t.from().name();
         String to = t.resumes() ? "NEW_or_PROCESSING" : t.to().name();
         String parties = t.parties().stream().map(Party::name).sorted().collect(Collectors.joining(", "));
-        return "    " + from + " --> " + to + " : " + t.action().name() + " (" + parties + ")";
+        String emits = switch (t.emits()) {
+            case RECEIPT -> " + DossierReceived";
+            case STEP_COMPLETION -> " + StepCompleted";
+            case STATUS_CHANGE -> "";
+        };
+        return "    " + from + " --> " + to + " : " + t.action().name() + " (" + parties + ")" + emits;
     }
 
-    private static Transition row(DossierStatus from, DossierAction action, DossierStatus to, Party... parties) {
-        return new Transition(from, action, to, Set.of(parties));
+    private static Row row(DossierStatus from, DossierAction action, DossierStatus to, Party... parties) {
+        return new Row(new Transition(from, action, to, Set.of(parties), Emits.STATUS_CHANGE));
     }
 
-    private static Transition row(DossierStatus from, DossierAction action, DossierStatus to, Set<Party> parties) {
-        return new Transition(from, action, to, parties);
+    private static Row row(DossierStatus from, DossierAction action, DossierStatus to, Set<Party> parties) {
+        return new Row(new Transition(from, action, to, parties, Emits.STATUS_CHANGE));
+    }
+
+    /** A row while the table is written: publishes only the status change unless it says otherwise. */
+    private record Row(Transition transition) {
+
+        Row emitting(Emits emits) {
+            Transition t = transition;
+            return new Row(new Transition(t.from(), t.action(), t.to(), t.parties(), emits));
+        }
     }
 }

@@ -2,7 +2,7 @@ package vn.motcua.dossier;
 
 import vn.motcua.organization.Role;
 
-/** Who takes an action: the applicant, or an officer in one of the handling roles. */
+/** Who takes an action: the applicant, an officer in one of the handling roles, or a system. */
 public enum Party {
     APPLICANT,
     RECEPTION,
@@ -13,7 +13,12 @@ public enum Party {
      * Giám sát: sees every dossier of the province, read-only — no row of the status table names this
      * party, and each of its look-ups is logged.
      */
-    SUPERVISOR;
+    SUPERVISOR,
+    /**
+     * An outside system acting on its own (the payment platform, the national portal, the postal service,
+     * a scheduler): always with an idempotency key, through {@link DossierHandling#handleOnce}.
+     */
+    SYSTEM;
 
     /** The party an officer of {@code role} acts as; administrators handle no dossier. */
     public static Party of(Role role) {

@@ -1,16 +1,13 @@
 package vn.motcua.dossier;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.dossier.internal.Dossier;
 import vn.motcua.dossier.internal.DossierRepository;
-import vn.motcua.dossier.internal.DossierWork;
+import vn.motcua.dossier.internal.TransitionPipeline;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.organization.OfficerDirectory;
-import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.organization.Role;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
@@ -28,20 +25,16 @@ import vn.motcua.platform.UserInputException;
 public class WorkHandover {
 
     private final DossierRepository dossiers;
-    private final DossierWork work;
-    private final DossierHandling handling;
+    private final TransitionPipeline pipeline;
     private final OfficerDirectory officers;
     private final OfficerAvailability availability;
-    private final ProvinceCalendar calendar;
 
-    WorkHandover(DossierRepository dossiers, DossierWork work, DossierHandling handling, OfficerDirectory officers,
-            OfficerAvailability availability, ProvinceCalendar calendar) {
+    WorkHandover(DossierRepository dossiers, TransitionPipeline pipeline, OfficerDirectory officers,
+            OfficerAvailability availability) {
         this.dossiers = dossiers;
-        this.work = work;
-        this.handling = handling;
+        this.pipeline = pipeline;
         this.officers = officers;
         this.availability = availability;
-        this.calendar = calendar;
     }
 
     /** How many open dossiers the officer holds now. */
@@ -75,13 +68,8 @@ public class WorkHandover {
             throw new UserInputException(null, "staff.handover.nothing", from.fullName());
         }
         Actor actor = Actor.of(by);
-        LocalDateTime now = calendar.now();
         for (String code : codes) {
-            Dossier dossier = dossiers.find(code).orElseThrow();
-            DossierStatus before = dossier.status();
-            work.handOver(dossier, actor, from, to, now);
-            dossiers.save(dossier);
-            handling.publish(dossier.view(), before);
+            pipeline.handOver(dossiers.find(code).orElseThrow(), actor, from, to);
         }
         return new Handover(from.username(), from.fullName(), to.username(), to.fullName(), codes);
     }

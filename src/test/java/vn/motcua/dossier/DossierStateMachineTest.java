@@ -26,32 +26,32 @@ class DossierStateMachineTest {
     /** status × action → status and who: the table written out by hand, row for row. */
     private static final List<String> EXPECTED = List.of(
             "null SUBMIT_ONLINE NEW [APPLICANT]",
-            "null RECEIVE_AT_COUNTER RECEIVED [RECEPTION]",
-            "NEW ACCEPT RECEIVED [RECEPTION]",
+            "null RECEIVE_AT_COUNTER RECEIVED [RECEPTION] +RECEIPT",
+            "NEW ACCEPT RECEIVED [RECEPTION] +RECEIPT",
             "NEW REQUEST_SUPPLEMENT SUPPLEMENT_REQUESTED [RECEPTION]",
             "NEW REFUSE REFUSED [RECEPTION]",
             "NEW WITHDRAW WITHDRAWN [APPLICANT, RECEPTION]",
-            "RECEIVED COMPLETE_STEP PROCESSING [RECEPTION]",
+            "RECEIVED COMPLETE_STEP PROCESSING [RECEPTION] +STEP_COMPLETION",
             "RECEIVED APOLOGISE RECEIVED [LEADER, RECEPTION]",
             "RECEIVED STOP STOPPED [LEADER]",
             "RECEIVED WITHDRAW WITHDRAWN [APPLICANT, RECEPTION]",
             "PROCESSING ASSIGN PROCESSING [CLERK, LEADER, RECEPTION, SPECIALIST]",
-            "PROCESSING COMPLETE_STEP PROCESSING [CLERK, LEADER, RECEPTION, SPECIALIST]",
+            "PROCESSING COMPLETE_STEP PROCESSING [CLERK, LEADER, RECEPTION, SPECIALIST] +STEP_COMPLETION",
             "PROCESSING SEND_BACK PROCESSING [CLERK, LEADER, SPECIALIST]",
             "PROCESSING REQUEST_SUPPLEMENT SUPPLEMENT_REQUESTED [LEADER, SPECIALIST]",
             "PROCESSING REQUIRE_PAYMENT FINANCIAL_OBLIGATION [LEADER, SPECIALIST]",
             "PROCESSING APOLOGISE PROCESSING [LEADER, SPECIALIST]",
             "PROCESSING STOP STOPPED [LEADER]",
-            "PROCESSING MARK_DONE DONE [CLERK, LEADER, SPECIALIST]",
+            "PROCESSING MARK_DONE DONE [CLERK, LEADER, SPECIALIST] +STEP_COMPLETION",
             "PROCESSING WITHDRAW WITHDRAWN [APPLICANT, RECEPTION]",
             "SUPPLEMENT_REQUESTED SUPPLEMENT resume [APPLICANT, RECEPTION]",
             "SUPPLEMENT_REQUESTED WITHDRAW WITHDRAWN [APPLICANT, RECEPTION]",
             "SUPPLEMENT_REQUESTED STOP STOPPED [LEADER]",
-            "FINANCIAL_OBLIGATION RECORD_PAYMENT PROCESSING [RECEPTION, SPECIALIST]",
+            "FINANCIAL_OBLIGATION RECORD_PAYMENT PROCESSING [RECEPTION, SPECIALIST, SYSTEM]",
             "FINANCIAL_OBLIGATION APOLOGISE FINANCIAL_OBLIGATION [LEADER, SPECIALIST]",
             "FINANCIAL_OBLIGATION STOP STOPPED [LEADER]",
             "FINANCIAL_OBLIGATION WITHDRAW WITHDRAWN [APPLICANT, RECEPTION]",
-            "DONE RETURN_RESULT RETURNED [RECEPTION]");
+            "DONE RETURN_RESULT RETURNED [RECEPTION] +STEP_COMPLETION");
 
     @Test
     void theTableIsExactlyTheLifecycleOfDomainSection4() {
@@ -108,7 +108,10 @@ class DossierStateMachineTest {
 
                 Generated from `DossierStateMachine` by `DossierStateMachineTest`; do not edit by hand.
                 Codes are the national portal's (1 new … 10 returned). `NEW_or_PROCESSING`: an applicant's
-                supplement returns the dossier to where it was paused (reception or processing).
+                supplement returns the dossier to where it was paused (reception or processing). Every row
+                publishes `DossierStatusChanged`; `+ DossierReceived` and `+ StepCompleted` name what a row
+                publishes besides. Each action has one handler (`dossier.internal.*Handler`); see
+                [adding-an-action.md](adding-an-action.md).
 
                 ```mermaid
                 %s```
@@ -123,6 +126,7 @@ class DossierStateMachineTest {
 
     private static String describe(Transition t) {
         String parties = t.parties().stream().map(Enum::name).sorted().collect(Collectors.joining(", ", "[", "]"));
-        return t.from() + " " + t.action() + " " + (t.resumes() ? "resume" : t.to()) + " " + parties;
+        String emits = t.emits() == Transition.Emits.STATUS_CHANGE ? "" : " +" + t.emits();
+        return t.from() + " " + t.action() + " " + (t.resumes() ? "resume" : t.to()) + " " + parties + emits;
     }
 }

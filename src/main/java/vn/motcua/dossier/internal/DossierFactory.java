@@ -34,21 +34,20 @@ public class DossierFactory {
     private final Catalog catalog;
     private final UnitDirectory units;
     private final DossierCodes codes;
-    private final DossierRepository dossiers;
-    private final DossierWork work;
+    private final Reception reception;
     private final StoredFiles storedFiles;
 
-    DossierFactory(Catalog catalog, UnitDirectory units, DossierCodes codes, DossierRepository dossiers,
-            DossierWork work, StoredFiles storedFiles) {
+    DossierFactory(Catalog catalog, UnitDirectory units, DossierCodes codes, Reception reception,
+            StoredFiles storedFiles) {
         this.catalog = catalog;
         this.units = units;
         this.codes = codes;
-        this.dossiers = dossiers;
-        this.work = work;
+        this.reception = reception;
         this.storedFiles = storedFiles;
     }
 
-    public DossierView receiveAtCounter(Actor officer, CounterReception r, LocalDateTime now) {
+    /** The handler of the creation row {@code RECEIVE_AT_COUNTER}: the dossier with its receipt, not saved yet. */
+    public Dossier receiveAtCounter(Actor officer, CounterReception r, LocalDateTime now) {
         Transition transition = creation(DossierAction.RECEIVE_AT_COUNTER, officer);
         Problems problems = new Problems();
         Procedure procedure = procedure(r.procedureCode(), problems);
@@ -64,17 +63,16 @@ public class DossierFactory {
         Dossier d = start(procedure, officer.unit(), competent, r.channel(), r.applicant(), r.submitterName(),
                 r.submitterIdNumber(), components, r.returnMethod(), r.returnAddress(), r.summary(), now);
         d.status = transition.to();
-        work.rules().receive(d, procedure, officer, now, DossierAction.RECEIVE_AT_COUNTER, null);
-        dossiers.insert(d);
-        return d.view();
+        reception.receive(d, procedure, officer, now, DossierAction.RECEIVE_AT_COUNTER, null);
+        return d;
     }
 
     /**
-     * Creates the dossier an applicant submits online.
+     * The handler of the creation row {@code SUBMIT_ONLINE}: the dossier an applicant submits, not saved yet.
      *
      * @param uploader who uploaded its files: the portal draft, or the applicant
      */
-    public DossierView submitOnline(Actor applicant, OnlineSubmission s, FileOwner uploader, LocalDateTime now) {
+    public Dossier submitOnline(Actor applicant, OnlineSubmission s, FileOwner uploader, LocalDateTime now) {
         Transition transition = creation(DossierAction.SUBMIT_ONLINE, applicant);
         Problems problems = new Problems();
         Procedure procedure = procedure(s.procedureCode(), problems);
@@ -92,10 +90,8 @@ public class DossierFactory {
                 s.summary(), now);
         d.status = transition.to();
         d.currentUnit = d.receivingUnit;
-        DossierRules.track(d, DossierAction.SUBMIT_ONLINE, null, applicant, null, d.receivingUnit, now, null, null,
-                null);
-        dossiers.insert(d);
-        return d.view();
+        d.track(DossierAction.SUBMIT_ONLINE, null, applicant, null, d.receivingUnit, now, null, null, null);
+        return d;
     }
 
     private Dossier start(Procedure procedure, String receivingUnit, String competentUnit, Channel channel,
@@ -116,7 +112,7 @@ public class DossierFactory {
         d.returnMethod = returnMethod;
         d.returnAddress = blankToNull(returnAddress);
         d.submittedAt = now;
-        DossierRules.addComponents(d, components);
+        d.addComponents(components);
         if (procedure.content().fees() != null) {
             procedure.content().fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
                     .forEach(f -> d.fees.add(new DossierView.Fee(f.name(), f.amountVnd())));

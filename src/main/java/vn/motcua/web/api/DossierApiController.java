@@ -148,7 +148,7 @@ class DossierApiController {
     }
 
     private DossierJson json(Actor actor, DossierView view) {
-        return new DossierJson(view, queries.availableActions(actor, view.code()),
+        return new DossierJson(view, queries.availableActions(actor, view),
                 documents.available(view).stream().map(DossierDocumentKind::slug).toList());
     }
 }

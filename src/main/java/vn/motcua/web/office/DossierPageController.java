@@ -33,9 +33,7 @@ import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
-import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerAvailability;
-import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
@@ -62,7 +60,6 @@ class DossierPageController {
     private final DossierQueries queries;
     private final DossierHandling handling;
     private final DossierDocuments documents;
-    private final OfficerDirectory officers;
     private final Downloads downloads;
     private final FormSubmission forms;
     private final OfficeModel common;
@@ -70,14 +67,13 @@ class DossierPageController {
     private final OfficerAvailability availability;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, DossierDocuments documents,
-            OfficerDirectory officers, Downloads downloads, FormSubmission forms, OfficeModel common,
+            Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability) {
         this.uploads = uploads;
         this.availability = availability;
         this.queries = queries;
         this.handling = handling;
         this.documents = documents;
-        this.officers = officers;
         this.downloads = downloads;
         this.forms = forms;
         this.common = common;
@@ -164,7 +160,7 @@ class DossierPageController {
     private String page(Model model, Actor actor, String code, DossierAction failed, DossierActionInput typed,
             FormErrors errors) {
         DossierView dossier = queries.get(actor, code);
-        List<DossierAction> actions = queries.availableActions(actor, code);
+        List<DossierAction> actions = queries.availableActions(actor, dossier);
         Map<String, DossierActionInput> inputs = new LinkedHashMap<>();
         actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
         model.addAttribute("dossier", dossier);
@@ -174,20 +170,11 @@ class DossierPageController {
         model.addAttribute("confirmed", NEED_CONFIRMATION);
         model.addAttribute("errors", errors);
         model.addAttribute("documents", documents.available(dossier).stream().map(DossierDocumentKind::slug).toList());
-        model.addAttribute("assignees", assignees(dossier));
+        model.addAttribute("assignees", queries.eligibleHolders(dossier));
         model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
                 && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
         common.addNamesAndTime(model);
         return "office/dossier";
-    }
-
-    /** Who may hold the current step: available officers (enabled, login not locked) of its unit with its role. */
-    private List<Officer> assignees(DossierView dossier) {
-        DossierView.Step step = dossier.step();
-        return step == null ? List.of() : officers.all().stream()
-                .filter(o -> o.unit().equals(step.unit()) && o.role().name().equals(step.role())
-                        && availability.available(o.username()))
-                .toList();
     }
 }
