@@ -11,18 +11,15 @@ import java.util.List;
  * @param lockVersion sent back with the applicant's action, as officers do
  * @param competentUnit identifier of the unit that decides (cơ quan có thẩm quyền)
  * @param supplementAsked what the open supplement request lists; empty when none is open
- * @param paymentDue the fee or tax the result waits for, null unless the status says so
  * @param closingReason reasons of a refusal or stop, the applicant's own reason for a withdrawal
  * @param documents the PDFs the dossier has so far
  * @param actions what the applicant may do now (supplement, withdraw)
- * @param results the result documents, once the dossier is returned; empty before
  */
 public record ApplicantDossier(String code, int lockVersion, String procedureCode, String procedureName,
         String applicantName, DossierStatus status, String competentUnit, String competentUnitName,
         LocalDateTime submittedAt, LocalDateTime receivedAt, LocalDateTime appointment, LocalDateTime returnedAt,
-        String closingReason, List<SupplementItem> supplementAsked, DossierView.Fee paymentDue,
-        List<Milestone> timeline, List<DossierDocumentKind> documents, List<DossierAction> actions,
-        List<DossierView.Result> results) {
+        String closingReason, List<SupplementItem> supplementAsked,
+        List<Milestone> timeline, List<DossierDocumentKind> documents, List<DossierAction> actions) {
 
     /** A moment of the dossier's life worth telling the applicant, with the unit that holds it after it. */
     public record Milestone(LocalDateTime at, Kind kind, String unitName, String note) {
@@ -32,6 +29,11 @@ public record ApplicantDossier(String code, int lockVersion, String procedureCod
     public enum Kind {
         SUBMITTED, RECEIVED, IN_HANDLING, SUPPLEMENT_REQUESTED, SUPPLEMENTED, PAYMENT_REQUIRED, PAID, DELAYED,
         RESULT_READY, RETURNED, REFUSED, WITHDRAWN, STOPPED
+    }
+
+    /** The applicant receives the result when it is returned, not when it is ready. */
+    public boolean resultReturned() {
+        return status == DossierStatus.RETURNED;
     }
 
     public boolean allows(DossierAction action) {

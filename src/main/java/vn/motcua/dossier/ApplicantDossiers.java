@@ -26,16 +26,14 @@ public class ApplicantDossiers {
     static final int LIST_LIMIT = 100;
 
     private final DossierQueries queries;
-    private final DossierDocuments documents;
     private final InboxRepository inbox;
     private final UnitDirectory units;
     private final AccountLinkRepository links;
     private final Clock clock;
 
-    ApplicantDossiers(DossierQueries queries, DossierDocuments documents, InboxRepository inbox, UnitDirectory units,
+    ApplicantDossiers(DossierQueries queries, InboxRepository inbox, UnitDirectory units,
             AccountLinkRepository links, Clock clock) {
         this.queries = queries;
-        this.documents = documents;
         this.inbox = inbox;
         this.units = units;
         this.links = links;
@@ -80,25 +78,8 @@ public class ApplicantDossiers {
         return new ApplicantDossier(d.code(), d.lockVersion(), d.procedureCode(), d.procedureName(),
                 d.applicant().name(), d.status(), d.competentUnit(), unitName(d.competentUnit()), d.submittedAt(),
                 d.receivedAt(), d.appointment(), d.returnedAt(), d.closingReason(), supplementAsked(d),
-                d.status() == DossierStatus.FINANCIAL_OBLIGATION ? d.fees().getLast() : null, timeline(d),
-                documents.available(d), queries.availableActions(applicant, code), returnedResults(d));
-    }
-
-    /**
-     * One result document of the applicant's dossier, once it is returned.
-     *
-     * @throws vn.motcua.platform.NotFoundException when there is no such code for this ID number, the
-     *     dossier is not returned yet or has no such result
-     */
-    public DossierView.Result result(String idNumber, String code, String resultCode) {
-        DossierView d = queries.get(Actor.applicant(idNumber, null), code);
-        return returnedResults(d).stream().filter(r -> r.code().equals(resultCode)).findFirst()
-                .orElseThrow(() -> new vn.motcua.platform.NotFoundException("dossier.notFound", resultCode));
-    }
-
-    /** The applicant receives the result when it is returned, not when it is ready. */
-    private static List<DossierView.Result> returnedResults(DossierView d) {
-        return d.status() == DossierStatus.RETURNED ? d.results() : List.of();
+                timeline(d),
+                DossierDocumentKind.available(d), queries.availableActions(applicant, d));
     }
 
     private static List<SupplementItem> supplementAsked(DossierView d) {

@@ -32,6 +32,11 @@ public enum DossierDocumentKind {
         throw new vn.motcua.platform.NotFoundException("dossier.document.unknown", slug);
     }
 
+    /** The documents this dossier has so far. */
+    public static java.util.List<DossierDocumentKind> available(DossierView dossier) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.existsFor(dossier)).toList();
+    }
+
     /** Whether the dossier has reached the point where this document exists. */
     public boolean existsFor(DossierView dossier) {
         return switch (this) {

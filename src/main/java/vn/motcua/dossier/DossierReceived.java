@@ -13,10 +13,9 @@ import java.time.LocalDateTime;
  * @param competentUnit who handles it
  * @param receivedAt when
  * @param appointment the appointment on the receipt (local)
- * @param feesDueVnd fees due
  * @param allComponentsDigitised every submitted component has an electronic file
  */
 public record DossierReceived(String code, String procedureCode, Channel channel, String receivingUnit,
-        String competentUnit, Instant receivedAt, LocalDateTime appointment, long feesDueVnd,
+        String competentUnit, Instant receivedAt, LocalDateTime appointment,
         boolean allComponentsDigitised) {
 }

@@ -7,7 +7,7 @@ import vn.motcua.catalog.ApplicantType;
 /**
  * Published on every transition, with what a listener needs without reading the dossier back: the
  * national portal sync, the Decision 766 index, notifications. It carries the dossier's state after
- * the transition ({@link Moments}, {@link Digitisation}, fees), so the index rewrites its facts from
+ * the transition ({@link Moments}, {@link Digitisation}), so the index rewrites its facts from
  * the event alone; {@code trackingSeq} orders the events of one dossier, so a listener can ignore one
  * that arrives after a later one.
  *
@@ -28,12 +28,11 @@ import vn.motcua.catalog.ApplicantType;
  * @param trackingSeq the tracking sheet line this transition wrote, for ordering per dossier
  * @param moments the dossier's times after the action
  * @param digitisation its components' electronic form after the action
- * @param feesDueVnd fees due after the action
  */
 public record DossierStatusChanged(String code, String procedureCode, long procedureVersionId, Channel channel,
         String applicantIdNumber, ApplicantType applicantType, String receivingUnit, String competentUnit,
         DossierAction action, DossierStatus from, DossierStatus to, String actor, String actorUnit, Instant occurredAt,
-        int trackingSeq, Moments moments, Digitisation digitisation, long feesDueVnd) {
+        int trackingSeq, Moments moments, Digitisation digitisation) {
 
     /**
      * The dossier's times and delays after the action (local times).
@@ -88,7 +87,6 @@ public record DossierStatusChanged(String code, String procedureCode, long proce
                 new Digitisation(!components.isEmpty(),
                         components.stream().allMatch(DossierView.Component::digitised),
                         view.components().stream().anyMatch(DossierView.Component::reused),
-                        view.components().stream().anyMatch(DossierView.Component::fromNationalStore)),
-                view.feesDueVnd());
+                        view.components().stream().anyMatch(DossierView.Component::fromNationalStore)));
     }
 }

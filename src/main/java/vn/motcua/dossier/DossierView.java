@@ -25,7 +25,6 @@ public record DossierView(
         String summary,
         ReturnMethod returnMethod,
         String returnAddress,
-        long feesDueVnd,
         LocalDateTime submittedAt,
         LocalDateTime receivedAt,
         LocalDateTime appointment,
@@ -40,11 +39,9 @@ public record DossierView(
         int apologyCount,
         List<Step> steps,
         List<Component> components,
-        List<Fee> fees,
         List<SupplementRound> supplements,
         Apology apology,
-        List<TrackingEntry> tracking,
-        List<Result> results) {
+        List<TrackingEntry> tracking) {
 
     /** A step of the internal process as placed for this dossier. */
     public record Step(int position, String name, String role, String unit, int sharePercent,
@@ -56,9 +53,6 @@ public record DossierView(
             boolean digitised, boolean reused, boolean fromNationalStore, List<AttachedFile> files) {
     }
 
-    public record Fee(String name, long amountVnd) {
-    }
-
     /** One supplement request and, once answered, when. */
     public record SupplementRound(int round, LocalDateTime requestedAt, String requestedBy,
             List<SupplementItem> items, LocalDateTime suppliedAt) {
@@ -66,20 +60,6 @@ public record DossierView(
 
     public record Apology(LocalDateTime issuedAt, String issuedBy, String reason, LocalDateTime previousAppointment,
             LocalDateTime newAppointment) {
-    }
-
-    /**
-     * A result document (kết quả giải quyết) recorded when the dossier was marked done; never deleted.
-     *
-     * @param code {@code {dossier code}-KQ{n}}, n from 1
-     * @param issuedBy the officer (username) who marked the dossier done with it
-     */
-    public record Result(String code, AttachedFile file, LocalDateTime issuedAt, String issuedBy) {
-    }
-
-    /** The result coded {@code code}, if the dossier has it. */
-    public java.util.Optional<Result> result(String code) {
-        return results.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     /** The step the dossier is at, if it is in its internal process. */

@@ -17,6 +17,11 @@ public record PendingTransition(Actor actor, DossierAction action, DossierComman
         return dossier.status();
     }
 
+    /** True when the transition creates the dossier (received at a counter, submitted online). */
+    public boolean creates() {
+        return from == null;
+    }
+
     /** The code of the dossier. */
     public String code() {
         return dossier.code();

@@ -16,10 +16,12 @@ import vn.motcua.document.FileStore;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierDocumentKind;
-import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.platform.NotFoundException;
+import vn.motcua.result.DossierDocuments;
+import vn.motcua.result.ResultDocument;
+import vn.motcua.result.ResultDocuments;
 
 /**
  * A dossier's PDFs and attached files as downloads, for pages and API alike. Both read the dossier
@@ -41,11 +43,13 @@ public class Downloads {
 
     private final DossierQueries queries;
     private final DossierDocuments documents;
+    private final ResultDocuments results;
     private final FileStore files;
 
-    Downloads(DossierQueries queries, DossierDocuments documents, FileStore files) {
+    Downloads(DossierQueries queries, DossierDocuments documents, ResultDocuments results, FileStore files) {
         this.queries = queries;
         this.documents = documents;
+        this.results = results;
         this.files = files;
     }
 
@@ -57,7 +61,7 @@ public class Downloads {
     public ResponseEntity<InputStreamResource> file(Actor actor, String code, String sha256) {
         DossierView dossier = queries.get(actor, code);
         AttachedFile file = Stream.concat(dossier.components().stream().flatMap(c -> c.files().stream()),
-                        dossier.results().stream().map(DossierView.Result::file))
+                        results.of(dossier).stream().map(ResultDocument::file))
                 .filter(f -> f.sha256().equals(sha256)).findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         return stored(file);

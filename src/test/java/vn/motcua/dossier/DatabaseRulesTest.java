@@ -29,10 +29,10 @@ class DatabaseRulesTest {
     @Test
     void theAppendOnlyTablesRefuseUpdateDeleteAndTruncate() {
         String code = fixtures.receiveNotaryCard("011090007007", "Quàng Văn Sáng").code();
-        jdbc.sql("insert into dossier_result (dossier_id, seq, code, sha256, original_name, media_type, size_bytes,"
-                        + " issued_at, issued_by) select id, 1, code || '-KQ1', repeat('a', 64), 'kq.pdf',"
-                        + " 'application/pdf', 1, now(), 'vanthu.tuphap' from dossier where code = ?")
-                .param(code).update();
+        jdbc.sql("insert into dossier_result (dossier_code, seq, code, sha256, original_name, media_type, size_bytes,"
+                        + " issued_at, issued_by) values (?, 1, ? || '-KQ1', repeat('a', 64), 'kq.pdf',"
+                        + " 'application/pdf', 1, now(), 'vanthu.tuphap')")
+                .params(code, code).update();
         jdbc.sql("insert into dossier_lookup (officer, officer_name, search_term, looked_at)"
                 + " values ('giamsat', 'Lò Thị Giám', 'DatabaseRulesTest', now())").update();
         List<String> attempts = List.of(

@@ -19,6 +19,7 @@ import vn.motcua.organization.Delegations;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerForm;
+import vn.motcua.result.DossierDocuments;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 

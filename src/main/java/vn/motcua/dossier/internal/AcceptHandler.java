@@ -34,9 +34,10 @@ class AcceptHandler implements ActionHandler<DossierCommand.Accept> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.Accept command) {
+    public DossierCommand.Accept apply(ActionContext c, DossierCommand.Accept command) {
         Dossier d = c.dossier();
         reception.receive(d, catalog.version(d.procedureVersionId), c.actor(), c.now(), DossierAction.ACCEPT,
                 command.note());
+        return command;
     }
 }

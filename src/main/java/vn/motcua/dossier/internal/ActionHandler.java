@@ -28,6 +28,10 @@ interface ActionHandler<C extends DossierCommand> {
      */
     void check(ActionContext context);
 
-    /** Applies the command: checks its fields, changes the dossier and writes the tracking sheet line. */
-    void apply(ActionContext context, C command);
+    /**
+     * Applies the command: checks its fields, changes the dossier and writes the tracking sheet line.
+     *
+     * @return the command as applied, which participants see: its files as their uploads recorded them
+     */
+    C apply(ActionContext context, C command);
 }

@@ -52,7 +52,7 @@ class ApologiseHandler implements ActionHandler<DossierCommand.Apologise> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.Apologise command) {
+    public DossierCommand.Apologise apply(ActionContext c, DossierCommand.Apologise command) {
         Dossier d = c.dossier();
         LocalDateTime newAppointment = command.newAppointment();
         new Problems().when(!StringUtils.hasText(command.reason()), "reason", "dossier.reason.required")
@@ -72,6 +72,7 @@ class ApologiseHandler implements ActionHandler<DossierCommand.Apologise> {
             d.currentDeadline = newAppointment;
         }
         d.track(command.action(), null, c.actor(), null, d.currentUnit, c.now(), null, null, command.reason());
+        return command;
     }
 
     /** A new appointment the applicant can come to: a working moment after now and within one year. */

@@ -34,7 +34,7 @@ class AssignHandler implements ActionHandler<DossierCommand.Assign> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.Assign command) {
+    public DossierCommand.Assign apply(ActionContext c, DossierCommand.Assign command) {
         Dossier d = c.dossier();
         DossierView.Step step = d.step(d.currentStep);
         if (!StringUtils.hasText(command.assignee()) || !holders.mayHold(command.assignee(), step)) {
@@ -44,5 +44,6 @@ class AssignHandler implements ActionHandler<DossierCommand.Assign> {
         d.currentAssignee = command.assignee();
         d.track(command.action(), step, c.actor(), command.assignee(), step.unit(), c.now(), step.deadline(), null,
                 null);
+        return command;
     }
 }

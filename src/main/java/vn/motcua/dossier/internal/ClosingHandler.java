@@ -31,7 +31,7 @@ class ClosingHandler implements ActionHandler<DossierCommand> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand command) {
+    public DossierCommand apply(ActionContext c, DossierCommand command) {
         String reason = switch (command) {
             case DossierCommand.Refuse r -> Guards.required(r.reasons(), "reasons");
             case DossierCommand.Stop s -> Guards.required(s.reasons(), "reasons");
@@ -46,5 +46,6 @@ class ClosingHandler implements ActionHandler<DossierCommand> {
         }
         d.leaveProcess();
         d.track(command.action(), step, c.actor(), null, null, c.now(), null, null, reason);
+        return command;
     }
 }

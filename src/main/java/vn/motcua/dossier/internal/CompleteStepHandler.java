@@ -25,7 +25,8 @@ class CompleteStepHandler implements ActionHandler<DossierCommand.CompleteStep> 
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.CompleteStep command) {
+    public DossierCommand.CompleteStep apply(ActionContext c, DossierCommand.CompleteStep command) {
         StepHandOver.handOver(c.dossier(), c.actor(), c.action(), command.note(), c.now());
+        return command;
     }
 }

@@ -39,7 +39,6 @@ public final class Dossier {
     String summary;
     ReturnMethod returnMethod;
     String returnAddress;
-    long feesDueVnd;
     LocalDateTime submittedAt;
     LocalDateTime receivedAt;
     LocalDateTime appointment;
@@ -54,11 +53,9 @@ public final class Dossier {
     int apologyCount;
     List<DossierView.Step> steps = new ArrayList<>();
     List<DossierView.Component> components = new ArrayList<>();
-    List<DossierView.Fee> fees = new ArrayList<>();
     List<DossierView.SupplementRound> supplements = new ArrayList<>();
     DossierView.Apology apology;
     List<TrackingEntry> tracking = new ArrayList<>();
-    List<DossierView.Result> results = new ArrayList<>();
 
     /**
      * How many children were stored when loaded: the repository inserts only what came after. The
@@ -68,7 +65,6 @@ public final class Dossier {
     int storedComponents;
     int storedTracking;
     int storedSupplements;
-    int storedResults;
     boolean storedApology;
 
     Dossier() {
@@ -80,7 +76,6 @@ public final class Dossier {
         storedComponentState = List.copyOf(components);
         storedTracking = tracking.size();
         storedSupplements = supplements.size();
-        storedResults = results.size();
         storedApology = apology != null;
     }
 
@@ -181,7 +176,6 @@ public final class Dossier {
         d.summary = v.summary();
         d.returnMethod = v.returnMethod();
         d.returnAddress = v.returnAddress();
-        d.feesDueVnd = v.feesDueVnd();
         d.submittedAt = v.submittedAt();
         d.receivedAt = v.receivedAt();
         d.appointment = v.appointment();
@@ -196,11 +190,9 @@ public final class Dossier {
         d.apologyCount = v.apologyCount();
         d.steps = new ArrayList<>(v.steps());
         d.components = new ArrayList<>(v.components());
-        d.fees = new ArrayList<>(v.fees());
         d.supplements = new ArrayList<>(v.supplements());
         d.apology = v.apology();
         d.tracking = new ArrayList<>(v.tracking());
-        d.results = new ArrayList<>(v.results());
         d.markStored();
         return d;
     }
@@ -208,9 +200,9 @@ public final class Dossier {
     public DossierView view() {
         return new DossierView(code, lockVersion, procedureCode, procedureVersionId, procedureName, channel, status,
                 pausedFrom, receivingUnit, competentUnit, applicant, submitterName, submitterIdNumber, summary,
-                returnMethod, returnAddress, feesDueVnd, submittedAt, receivedAt, appointment, finishedAt, returnedAt,
+                returnMethod, returnAddress, submittedAt, receivedAt, appointment, finishedAt, returnedAt,
                 closingReason, currentStep, currentUnit, currentAssignee, currentDeadline, supplementCount,
-                apologyCount, List.copyOf(steps), List.copyOf(components), List.copyOf(fees), List.copyOf(supplements),
-                apology, List.copyOf(tracking), List.copyOf(results));
+                apologyCount, List.copyOf(steps), List.copyOf(components), List.copyOf(supplements),
+                apology, List.copyOf(tracking));
     }
 }

@@ -113,11 +113,6 @@ public class DossierFactory {
         d.returnAddress = blankToNull(returnAddress);
         d.submittedAt = now;
         d.addComponents(components);
-        if (procedure.content().fees() != null) {
-            procedure.content().fees().stream().filter(f -> f.amountVnd() != null && f.amountVnd() > 0)
-                    .forEach(f -> d.fees.add(new DossierView.Fee(f.name(), f.amountVnd())));
-        }
-        d.feesDueVnd = d.fees.stream().mapToLong(DossierView.Fee::amountVnd).sum();
         return d;
     }
 

@@ -76,13 +76,13 @@ public class DossierRepository {
                 insert into dossier (code, procedure_code, procedure_version_id, procedure_name, channel, status,
                     receiving_unit, competent_unit, applicant_type, applicant_id_number, applicant_name,
                     applicant_phone, applicant_email, applicant_address, submitter_name, submitter_id_number, summary,
-                    return_method, return_address, fees_due_vnd, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    return_method, return_address, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(d.code, d.procedureCode, d.procedureVersionId, d.procedureName, d.channel.code(),
                         d.status.code(), d.receivingUnit, d.competentUnit, d.applicant.type().code(),
                         d.applicant.idNumber(), d.applicant.name(), d.applicant.phone(), d.applicant.email(),
                         d.applicant.address(), d.submitterName, d.submitterIdNumber, d.summary, d.returnMethod.name(),
-                        d.returnAddress, d.feesDueVnd, instant(d.submittedAt))
+                        d.returnAddress, instant(d.submittedAt))
                 .query(Long.class).single();
         d.lockVersion = 0;
         save(d);
@@ -92,13 +92,13 @@ public class DossierRepository {
     public void save(Dossier d) {
         int updated = jdbc.sql("""
                 update dossier set status = ?, paused_from = ?, competent_unit = ?, return_method = ?,
-                    fees_due_vnd = ?, received_at = ?, appointment_at = ?, finished_at = ?, returned_at = ?,
+                    received_at = ?, appointment_at = ?, finished_at = ?, returned_at = ?,
                     closing_reason = ?, current_step = ?, current_unit = ?, current_assignee = ?,
                     current_deadline_at = ?, supplement_count = ?, apology_count = ?,
                     lock_version = lock_version + 1, updated_at = now()
                  where id = ? and lock_version = ?""")
                 .params(d.status.code(), d.pausedFrom == null ? null : d.pausedFrom.code(), d.competentUnit,
-                        d.returnMethod.name(), d.feesDueVnd, instant(d.receivedAt), instant(d.appointment),
+                        d.returnMethod.name(), instant(d.receivedAt), instant(d.appointment),
                         instant(d.finishedAt), instant(d.returnedAt), d.closingReason, d.currentStep, d.currentUnit,
                         d.currentAssignee, instant(d.currentDeadline), d.supplementCount, d.apologyCount, d.id,
                         d.lockVersion)
@@ -108,16 +108,12 @@ public class DossierRepository {
         }
         d.lockVersion++;
         saveSteps(d);
-        saveFees(d);
         for (int i = 0; i < d.storedComponents; i++) {
             updateComponent(d, d.storedComponentState.get(i), d.components.get(i));
         }
         d.components.subList(d.storedComponents, d.components.size()).forEach(c -> insertComponent(d, c));
         d.tracking.subList(d.storedTracking, d.tracking.size()).forEach(t -> insertTracking(d, t));
         saveSupplements(d);
-        for (int i = d.storedResults; i < d.results.size(); i++) {
-            insertResult(d, i + 1, d.results.get(i));
-        }
         if (d.apology != null && !d.storedApology) {
             insertApology(d);
         }
@@ -133,14 +129,6 @@ public class DossierRepository {
                     .params(d.id, s.position(), s.name(), s.role(), s.unit(), s.sharePercent(), instant(s.deadline()),
                             instant(s.startedAt()), instant(s.completedAt()))
                     .update();
-        }
-    }
-
-    private void saveFees(Dossier d) {
-        jdbc.sql("delete from dossier_fee where dossier_id = ?").param(d.id).update();
-        for (int i = 0; i < d.fees.size(); i++) {
-            jdbc.sql("insert into dossier_fee (dossier_id, position, name, amount_vnd) values (?, ?, ?, ?)")
-                    .params(d.id, i + 1, d.fees.get(i).name(), d.fees.get(i).amountVnd()).update();
         }
     }
 
@@ -191,15 +179,6 @@ public class DossierRepository {
                 .update();
     }
 
-    private void insertResult(Dossier d, int seq, DossierView.Result r) {
-        jdbc.sql("""
-                insert into dossier_result (dossier_id, seq, code, sha256, original_name, media_type, size_bytes,
-                    issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id, seq, r.code(), r.file().sha256(), r.file().originalName(), r.file().mediaType(),
-                        r.file().size(), instant(r.issuedAt()), r.issuedBy())
-                .update();
-    }
-
     private void saveSupplements(Dossier d) {
         for (DossierView.SupplementRound r : d.supplements) {
             jdbc.sql("""
@@ -234,8 +213,6 @@ public class DossierRepository {
                         rs.getBoolean("digitised"), rs.getBoolean("reused"), rs.getBoolean("from_national_store"),
                         files.length >= rs.getInt("position") ? files[rs.getInt("position") - 1] : List.of()))
                 .list());
-        d.fees = new ArrayList<>(jdbc.sql("select name, amount_vnd from dossier_fee where dossier_id = ? order by position")
-                .param(d.id).query((rs, n) -> new DossierView.Fee(rs.getString(1), rs.getLong(2))).list());
         d.supplements = new ArrayList<>(jdbc.sql("select * from dossier_supplement where dossier_id = ? order by round")
                 .param(d.id).query((rs, n) -> new DossierView.SupplementRound(rs.getInt("round"),
                         local(rs, "requested_at"), rs.getString("requested_by"),
@@ -246,11 +223,7 @@ public class DossierRepository {
                 .optional().orElse(null);
         d.tracking = new ArrayList<>(jdbc.sql("select * from dossier_tracking where dossier_id = ? order by seq")
                 .param(d.id).query(this::mapTracking).list());
-        d.results = new ArrayList<>(jdbc.sql("select * from dossier_result where dossier_id = ? order by seq")
-                .param(d.id).query((rs, n) -> new DossierView.Result(rs.getString("code"),
-                        new AttachedFile(rs.getString("sha256"), rs.getString("original_name"),
-                                rs.getString("media_type"), rs.getLong("size_bytes")),
-                        local(rs, "issued_at"), rs.getString("issued_by"))).list());
+
         d.markStored();
     }
 
@@ -302,7 +275,6 @@ public class DossierRepository {
         d.summary = rs.getString("summary");
         d.returnMethod = ReturnMethod.valueOf(rs.getString("return_method"));
         d.returnAddress = rs.getString("return_address");
-        d.feesDueVnd = rs.getLong("fees_due_vnd");
         d.submittedAt = local(rs, "submitted_at");
         d.receivedAt = local(rs, "received_at");
         d.appointment = local(rs, "appointment_at");

@@ -2,17 +2,14 @@ package vn.motcua.dossier.internal;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
-import vn.motcua.dossier.DossierView;
-import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.platform.Problems;
-import vn.motcua.platform.UserInputException;
 
 /**
- * Hoàn thành: the result is ready. Each result file becomes a result coded {@code {dossier code}-KQ{n}};
- * a result returned electronically needs its file, a paper-only one may have none.
+ * Hoàn thành: the result is ready, the hand-over to the last step (its return). The result files are
+ * resolved here to what their uploads recorded; the {@code result} module records them as the dossier's
+ * results, taking part in the transition.
  */
 @Component
 class MarkDoneHandler implements ActionHandler<DossierCommand.MarkDone> {
@@ -39,18 +36,12 @@ class MarkDoneHandler implements ActionHandler<DossierCommand.MarkDone> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.MarkDone command) {
-        Dossier d = c.dossier();
+    public DossierCommand.MarkDone apply(ActionContext c, DossierCommand.MarkDone command) {
         Problems problems = new Problems();
-        var files = storedFiles.resolveFiles("results", command.results(), c.actor().fileOwner(), d, problems);
+        var files = storedFiles.resolveFiles("results", command.results(), c.actor().fileOwner(), c.dossier(),
+                problems);
         problems.throwIfAny();
-        if (d.returnMethod == ReturnMethod.ELECTRONIC && files.isEmpty()) {
-            throw new UserInputException("results", "dossier.markDone.resultRequired");
-        }
-        for (AttachedFile file : files) {
-            d.results.add(new DossierView.Result(d.code + "-KQ" + (d.results.size() + 1), file, c.now(),
-                    c.actor().username()));
-        }
-        StepHandOver.handOver(d, c.actor(), c.action(), command.note(), c.now());
+        StepHandOver.handOver(c.dossier(), c.actor(), c.action(), command.note(), c.now());
+        return new DossierCommand.MarkDone(command.note(), files);
     }
 }

@@ -28,7 +28,8 @@ class RecordPaymentHandler implements ActionHandler<DossierCommand.RecordPayment
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.RecordPayment command) {
+    public DossierCommand.RecordPayment apply(ActionContext c, DossierCommand.RecordPayment command) {
         c.dossier().trackAtCurrentStep(command.action(), c.actor(), c.now(), command.note());
+        return command;
     }
 }

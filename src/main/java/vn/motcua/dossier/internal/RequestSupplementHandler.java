@@ -33,7 +33,7 @@ class RequestSupplementHandler implements ActionHandler<DossierCommand.RequestSu
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.RequestSupplement command) {
+    public DossierCommand.RequestSupplement apply(ActionContext c, DossierCommand.RequestSupplement command) {
         Dossier d = c.dossier();
         List<SupplementItem> items = SupplementRules.items(d, command.items());
         d.supplementCount++;
@@ -42,6 +42,7 @@ class RequestSupplementHandler implements ActionHandler<DossierCommand.RequestSu
         d.pausedFrom = c.before();
         d.currentDeadline = null;
         d.trackAtCurrentStep(command.action(), c.actor(), c.now(), describe(items));
+        return command;
     }
 
     private static String describe(List<SupplementItem> items) {

@@ -2,13 +2,13 @@ package vn.motcua.dossier.internal;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
-import vn.motcua.dossier.DossierView;
-import vn.motcua.platform.Problems;
 
-/** Yêu cầu nghĩa vụ tài chính: the handling unit states an amount the result waits for. */
+/**
+ * Yêu cầu nghĩa vụ tài chính: the handling unit states an amount the result waits for; the {@code payment}
+ * module records the amount (and refuses one that is not a positive number with its description).
+ */
 @Component
 class RequirePaymentHandler implements ActionHandler<DossierCommand.RequirePayment> {
 
@@ -28,13 +28,8 @@ class RequirePaymentHandler implements ActionHandler<DossierCommand.RequirePayme
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.RequirePayment command) {
-        new Problems().when(command.amountVnd() <= 0, "amountVnd", "dossier.payment.amount")
-                .when(!StringUtils.hasText(command.description()), "description", "dossier.payment.description")
-                .throwIfAny();
-        Dossier d = c.dossier();
-        d.fees.add(new DossierView.Fee(command.description().strip(), command.amountVnd()));
-        d.feesDueVnd += command.amountVnd();
-        d.trackAtCurrentStep(command.action(), c.actor(), c.now(), command.description());
+    public DossierCommand.RequirePayment apply(ActionContext c, DossierCommand.RequirePayment command) {
+        c.dossier().trackAtCurrentStep(command.action(), c.actor(), c.now(), command.description());
+        return command;
     }
 }

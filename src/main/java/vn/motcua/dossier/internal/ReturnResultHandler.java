@@ -12,7 +12,8 @@ import vn.motcua.platform.UserInputException;
 
 /**
  * Trả kết quả: reception hands the result over at the counter, by post (to the address given) or
- * electronically (only a recorded result file can be), and the last step ends with its outcome.
+ * electronically (the {@code result} module refuses that without a result file), and the last step ends
+ * with its outcome.
  */
 @Component
 class ReturnResultHandler implements ActionHandler<DossierCommand.ReturnResult> {
@@ -33,20 +34,18 @@ class ReturnResultHandler implements ActionHandler<DossierCommand.ReturnResult> 
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.ReturnResult command) {
+    public DossierCommand.ReturnResult apply(ActionContext c, DossierCommand.ReturnResult command) {
         Dossier d = c.dossier();
         DossierView.Step step = d.step(d.currentStep);
         ReturnMethod method = command.method() == null ? d.returnMethod : command.method();
         if (method == ReturnMethod.POST && !StringUtils.hasText(d.returnAddress)) {
             throw new UserInputException("method", "dossier.return.addressMissing");
         }
-        if (method == ReturnMethod.ELECTRONIC && d.results.isEmpty()) {
-            throw new UserInputException("method", "dossier.return.noElectronicResult");
-        }
         TrackingEntry.Outcome outcome = d.finishStep(step, c.now());
         d.returnMethod = method;
         d.returnedAt = c.now();
         d.leaveProcess();
         d.track(command.action(), step, c.actor(), null, null, c.now(), step.deadline(), outcome, command.note());
+        return command;
     }
 }

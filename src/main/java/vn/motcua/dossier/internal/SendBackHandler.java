@@ -34,7 +34,7 @@ class SendBackHandler implements ActionHandler<DossierCommand.SendBack> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.SendBack command) {
+    public DossierCommand.SendBack apply(ActionContext c, DossierCommand.SendBack command) {
         Dossier d = c.dossier();
         DossierView.Step step = d.step(d.currentStep);
         Guards.required(command.reason(), "reason");
@@ -49,5 +49,6 @@ class SendBackHandler implements ActionHandler<DossierCommand.SendBack> {
         d.enterStep(command.toStep(), c.now());
         d.track(command.action(), step, c.actor(), null, d.currentUnit, c.now(), step.deadline(), null,
                 command.reason());
+        return command;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
@@ -96,8 +95,7 @@ class StoredFiles {
             return Map.of();
         }
         DossierView view = dossier.view();
-        return Stream.concat(view.components().stream().flatMap(c -> c.files().stream()),
-                        view.results().stream().map(DossierView.Result::file))
+        return view.components().stream().flatMap(c -> c.files().stream())
                 .collect(Collectors.toMap(AttachedFile::sha256, Function.identity(), (first, other) -> first));
     }
 }

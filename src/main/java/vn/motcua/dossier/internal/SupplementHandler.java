@@ -42,7 +42,7 @@ class SupplementHandler implements ActionHandler<DossierCommand.Supplement> {
     }
 
     @Override
-    public void apply(ActionContext c, DossierCommand.Supplement command) {
+    public DossierCommand.Supplement apply(ActionContext c, DossierCommand.Supplement command) {
         Dossier d = c.dossier();
         Problems problems = new Problems();
         var answers = storedFiles.resolveAnswers(command.answers(), c.actor().fileOwner(), d, problems);
@@ -57,6 +57,7 @@ class SupplementHandler implements ActionHandler<DossierCommand.Supplement> {
             resumeClock(d, working.workingTimeBetween(round.requestedAt(), c.now()), working);
         }
         d.track(command.action(), null, c.actor(), null, d.currentUnit, c.now(), null, null, command.note());
+        return command;
     }
 
     private static void resumeClock(Dossier d, Duration paused, WorkingCalendar working) {

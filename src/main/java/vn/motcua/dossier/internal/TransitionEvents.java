@@ -39,7 +39,7 @@ class TransitionEvents {
 
     private DossierReceived received(DossierView view) {
         return new DossierReceived(view.code(), view.procedureCode(), view.channel(), view.receivingUnit(),
-                view.competentUnit(), clock.instant(), view.appointment(), view.feesDueVnd(),
+                view.competentUnit(), clock.instant(), view.appointment(),
                 view.components().stream().filter(DossierView.Component::submitted)
                         .allMatch(DossierView.Component::digitised));
     }

@@ -62,8 +62,8 @@ public class TransitionPipeline {
         ActionHandler<?> handler = handlers.of(action);
         handler.check(context);
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
-        apply(handler, context, command);
-        finish(d, context.actor(), action, command, context.before(), transition.emits());
+        DossierCommand applied = apply(handler, context, command);
+        finish(d, context.actor(), action, applied, context.before(), transition.emits());
         return d;
     }
 
@@ -132,12 +132,12 @@ public class TransitionPipeline {
     }
 
     @SuppressWarnings("unchecked")
-    private static <C extends DossierCommand> void apply(ActionHandler<C> handler, ActionContext context,
+    private static <C extends DossierCommand> C apply(ActionHandler<C> handler, ActionContext context,
             DossierCommand command) {
         if (!handler.commandType().isInstance(command)) {
             throw new IllegalArgumentException(command + " is not a " + handler.commandType().getSimpleName());
         }
-        handler.apply(context, (C) command);
+        return handler.apply(context, (C) command);
     }
 
     private static Transition allowed(Dossier d, Actor actor, DossierAction action) {

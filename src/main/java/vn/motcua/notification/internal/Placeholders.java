@@ -12,6 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.notification.NotificationKind;
+import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Fee;
 
 /** The values of a message's placeholders, written in the recipient's language. */
 @Component
@@ -21,10 +23,12 @@ class Placeholders {
 
     private final MessageSource messages;
     private final String publicUrl;
+    private final DossierFees fees;
 
-    Placeholders(MessageSource messages, @Value("${motcua.public-url}") String publicUrl) {
+    Placeholders(MessageSource messages, @Value("${motcua.public-url}") String publicUrl, DossierFees fees) {
         this.messages = messages;
         this.publicUrl = publicUrl;
+        this.fees = fees;
     }
 
     /**
@@ -36,8 +40,8 @@ class Placeholders {
         Map<String, String> values = common(d.code(), d.procedureName());
         values.put("applicant", d.applicant().name());
         values.put("appointment", moment(d.appointment()));
-        long fee = kind == NotificationKind.PAYMENT_REQUIRED && !d.fees().isEmpty() ? d.fees().getLast().amountVnd()
-                : d.feesDueVnd();
+        long fee = kind == NotificationKind.PAYMENT_REQUIRED
+                ? fees.latest(d.code()).map(Fee::amountVnd).orElse(0L) : fees.dueVnd(d.code());
         values.put("fee", NumberFormat.getIntegerInstance(locale).format(fee));
         values.put("link", publicUrl + "/follow?code=" + d.code());
         values.put("returnMethod", d.returnMethod() == null ? ""

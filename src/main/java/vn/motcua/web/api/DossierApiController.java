@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocumentKind;
-import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Fee;
+import vn.motcua.result.ResultDocument;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatus;
@@ -49,21 +52,26 @@ class DossierApiController {
      *
      * @param availableActions actions the caller may take now, to send to {@code /actions}
      * @param documents slugs of {@code /documents/{slug}.pdf}
+     * @param results the result documents recorded when it was marked done ({@code /files/{sha256}})
+     * @param fees its fees, charges and financial obligations
+     * @param feesDueVnd what it owes in all, in đồng
      */
     record DossierJson(@JsonUnwrapped DossierView dossier, List<DossierAction> availableActions,
-            List<String> documents) {
+            List<String> documents, List<ResultDocument> results, List<Fee> fees, long feesDueVnd) {
     }
 
     private final DossierHandling handling;
     private final DossierQueries queries;
-    private final DossierDocuments documents;
+    private final ResultDocuments results;
+    private final DossierFees fees;
     private final Downloads downloads;
 
-    DossierApiController(DossierHandling handling, DossierQueries queries, DossierDocuments documents,
+    DossierApiController(DossierHandling handling, DossierQueries queries, ResultDocuments results, DossierFees fees,
             Downloads downloads) {
         this.handling = handling;
         this.queries = queries;
-        this.documents = documents;
+        this.results = results;
+        this.fees = fees;
         this.downloads = downloads;
     }
 
@@ -149,6 +157,7 @@ class DossierApiController {
 
     private DossierJson json(Actor actor, DossierView view) {
         return new DossierJson(view, queries.availableActions(actor, view),
-                documents.available(view).stream().map(DossierDocumentKind::slug).toList());
+                DossierDocumentKind.available(view).stream().map(DossierDocumentKind::slug).toList(),
+                results.of(view), fees.of(view.code()), fees.dueVnd(view.code()));
     }
 }

@@ -28,13 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocumentKind;
-import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.organization.OfficerAvailability;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.organization.OfficerPrincipal;
+import vn.motcua.payment.DossierFees;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.DossierActionInput;
@@ -59,21 +60,23 @@ class DossierPageController {
 
     private final DossierQueries queries;
     private final DossierHandling handling;
-    private final DossierDocuments documents;
+    private final ResultDocuments results;
+    private final DossierFees fees;
     private final Downloads downloads;
     private final FormSubmission forms;
     private final OfficeModel common;
     private final Documents uploads;
     private final OfficerAvailability availability;
 
-    DossierPageController(DossierQueries queries, DossierHandling handling, DossierDocuments documents,
+    DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability) {
         this.uploads = uploads;
         this.availability = availability;
         this.queries = queries;
         this.handling = handling;
-        this.documents = documents;
+        this.results = results;
+        this.fees = fees;
         this.downloads = downloads;
         this.forms = forms;
         this.common = common;
@@ -169,7 +172,11 @@ class DossierPageController {
         model.addAttribute("inputs", inputs);
         model.addAttribute("confirmed", NEED_CONFIRMATION);
         model.addAttribute("errors", errors);
-        model.addAttribute("documents", documents.available(dossier).stream().map(DossierDocumentKind::slug).toList());
+        model.addAttribute("documents", DossierDocumentKind.available(dossier).stream().map(DossierDocumentKind::slug)
+                .toList());
+        model.addAttribute("results", results.of(dossier));
+        model.addAttribute("fees", fees.of(dossier.code()));
+        model.addAttribute("feesDueVnd", fees.dueVnd(dossier.code()));
         model.addAttribute("assignees", queries.eligibleHolders(dossier));
         model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
                 && !availability.available(dossier.currentAssignee()));

@@ -25,6 +25,8 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.feedback.RatingEventRecorder;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.feedback.Satisfaction;
+import vn.motcua.result.ResultDocument;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.web.OfficeSamples;
 import vn.motcua.web.WebTestSupport;
 
@@ -40,6 +42,8 @@ class FollowPagesTest {
     WebApplicationContext context;
     @Autowired
     PortalFixtures fixtures;
+    @Autowired
+    ResultDocuments results;
     @Autowired
     DossierFixtures dossierFixtures;
     @Autowired
@@ -230,7 +234,7 @@ class FollowPagesTest {
         String download = "/follow/" + d.code() + "/results/" + resultCode;
 
         DossierView done = fixtures.finishWithResult(d.code());
-        assertThat(done.results()).extracting(DossierView.Result::code).containsExactly(resultCode);
+        assertThat(results.of(done)).extracting(ResultDocument::code).containsExactly(resultCode);
         assertThat(page(session, "/follow/" + d.code())).doesNotContain(download);
         mvc.perform(get(download).session(session)).andExpect(status().isNotFound());
 

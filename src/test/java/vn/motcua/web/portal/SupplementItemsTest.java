@@ -25,7 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierDocumentKind;
-import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.result.DossierDocuments;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;

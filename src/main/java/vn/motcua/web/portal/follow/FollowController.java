@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.ApplicantDossier;
 import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.Downloads;
 import vn.motcua.web.FormErrors;
@@ -37,14 +39,16 @@ class FollowController {
     private final FollowPage page;
     private final Downloads downloads;
     private final FormSubmission forms;
+    private final ResultDocuments results;
 
     FollowController(ApplicantDossiers dossiers, LookupRateLimit limit, FollowPage page, Downloads downloads,
-            FormSubmission forms) {
+            FormSubmission forms, ResultDocuments results) {
         this.dossiers = dossiers;
         this.limit = limit;
         this.page = page;
         this.downloads = downloads;
         this.forms = forms;
+        this.results = results;
     }
 
     /** {@code ?code=} comes from the QR code printed on the dossier's documents. */
@@ -83,7 +87,8 @@ class FollowController {
     @GetMapping("/follow/{code}/results/{resultCode}")
     ResponseEntity<InputStreamResource> result(@PathVariable String code, @PathVariable String resultCode,
             HttpSession session) {
-        return downloads.stored(dossiers.result(FollowedDossiers.idNumberFor(session, code, dossiers), code, resultCode).file());
+        ApplicantDossier dossier = dossiers.view(FollowedDossiers.idNumberFor(session, code, dossiers), code);
+        return downloads.stored(results.returned(dossier, resultCode).file());
     }
 
     private String follow(FollowForm form, HttpSession session) {

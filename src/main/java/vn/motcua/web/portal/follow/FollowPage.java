@@ -4,6 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.motcua.dossier.ApplicantDossier;
 import vn.motcua.dossier.ApplicantDossiers;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.payment.DossierFees;
+import vn.motcua.result.ResultDocuments;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.web.FormErrors;
 
@@ -16,10 +19,14 @@ class FollowPage {
 
     private final ApplicantDossiers dossiers;
     private final Ratings ratings;
+    private final ResultDocuments results;
+    private final DossierFees fees;
 
-    FollowPage(ApplicantDossiers dossiers, Ratings ratings) {
+    FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees) {
+        this.fees = fees;
         this.dossiers = dossiers;
         this.ratings = ratings;
+        this.results = results;
     }
 
     String show(Model model, String idNumber, String code) {
@@ -29,6 +36,9 @@ class FollowPage {
     String show(Model model, String idNumber, String code, RatingForm typed, FormErrors errors) {
         ApplicantDossier dossier = load(model, idNumber, code, errors);
         model.addAttribute("rating", ratings.of(dossier.code()).orElse(null));
+        model.addAttribute("results", results.returned(dossier));
+        model.addAttribute("paymentDue", dossier.status() == DossierStatus.FINANCIAL_OBLIGATION
+                ? fees.latest(dossier.code()).orElse(null) : null);
         model.addAttribute("ratingForm", typed);
         return "portal/follow/dossier";
     }

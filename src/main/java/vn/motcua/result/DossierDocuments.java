@@ -1,22 +1,21 @@
-package vn.motcua.dossier;
+package vn.motcua.result;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierDocumentKind;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.organization.Officer;
+import vn.motcua.payment.DossierFees;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.platform.NotFoundException;
-import vn.motcua.result.ApplicantDocument;
-import vn.motcua.result.ApplicantDocuments;
-import vn.motcua.result.Apology;
-import vn.motcua.result.DocumentHeader;
-import vn.motcua.result.Receipt;
-import vn.motcua.result.Refusal;
-import vn.motcua.result.SupplementRequest;
-import vn.motcua.result.TrackingSheet;
 
 /**
  * The PDFs the applicant receives about a dossier (receipt, supplement request, refusal, apology,
@@ -34,20 +33,18 @@ public class DossierDocuments {
     private final ApplicantDocuments renderer;
     private final UnitDirectory units;
     private final OfficerDirectory officers;
+    private final DossierFees fees;
     private final String publicUrl;
 
     DossierDocuments(DossierQueries queries, ApplicantDocuments renderer, UnitDirectory units,
-            OfficerDirectory officers, @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+            OfficerDirectory officers, DossierFees fees,
+            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.queries = queries;
+        this.fees = fees;
         this.renderer = renderer;
         this.units = units;
         this.officers = officers;
         this.publicUrl = publicUrl;
-    }
-
-    /** The documents this dossier has so far. */
-    public List<DossierDocumentKind> available(DossierView dossier) {
-        return Arrays.stream(DossierDocumentKind.values()).filter(kind -> kind.existsFor(dossier)).toList();
     }
 
     public Pdf render(Actor actor, String code, DossierDocumentKind kind, Locale locale) {
@@ -73,7 +70,7 @@ public class DossierDocuments {
         return new Receipt(header(d, receivedBy),
                 d.components().stream().filter(DossierView.Component::submitted)
                         .map(c -> new Receipt.Component(c.name(), c.originals(), c.copies(), c.digitised())).toList(),
-                d.fees().stream().map(f -> new Receipt.Fee(f.name(), f.amountVnd())).toList(),
+                fees.of(d.code()).stream().map(f -> new Receipt.Fee(f.name(), f.amountVnd())).toList(),
                 d.receivedAt(), d.appointment(), Receipt.Channel.valueOf(d.channel().name()),
                 Receipt.ReturnMethod.valueOf(d.returnMethod().name()));
     }

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierDocumentKind;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.Actor;
 import vn.motcua.TestClock;
 import vn.motcua.platform.NotFoundException;
 
@@ -44,7 +50,7 @@ class DossierDocumentsTest {
         DossierView d = fixtures.receiveNotaryCard("011090001235", "Đặng Văn Ượng");
         d = handling.handle(officer("tiepnhan"), d.code(), d.lockVersion(), new DossierCommand.CompleteStep(null));
 
-        assertThat(documents.available(d)).containsExactly(DossierDocumentKind.RECEIPT,
+        assertThat(DossierDocumentKind.available(d)).containsExactly(DossierDocumentKind.RECEIPT,
                 DossierDocumentKind.TRACKING_SHEET);
         String receipt = text(documents.render(officer("tiepnhan"), d.code(), DossierDocumentKind.RECEIPT,
                 Locale.of("vi")));

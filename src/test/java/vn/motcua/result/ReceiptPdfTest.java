@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierDocumentKind;
+import vn.motcua.dossier.CounterReception;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Applicant;
 import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
 
