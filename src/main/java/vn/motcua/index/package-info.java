@@ -16,7 +16,9 @@
  * {@link vn.motcua.index.IndexDrillDown} (the items behind a number, each losing one with its
  * {@link vn.motcua.index.LossReason}), {@link vn.motcua.index.DossierHistory} (imported dossiers' facts)
  * and {@link vn.motcua.index.IndexRecompute}. Module listeners in {@code internal} keep
- * {@code index_dossier_fact} (a live dossier's row rewritten from its current state on every event),
+ * {@code index_dossier_fact} (a live dossier's row written from each transition's event alone, which
+ * carries the state after it; the row keeps the event's tracking line, so an older or repeated event is
+ * ignored),
  * {@code index_procedure_fact} and, by difference in the same transaction, {@code index_daily_tally}; a
  * period is read from the daily tallies of its whole days, the dossiers touched today and those open at
  * the moment judged ({@code IndexAggregation}), which equals classifying every dossier one by one.

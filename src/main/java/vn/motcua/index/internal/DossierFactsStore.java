@@ -26,12 +26,16 @@ import vn.motcua.index.DossierFacts;
 public class DossierFactsStore {
 
     /**
-     * A row: its facts (null while it has no status), where they came from, the applicant's complaint
+     * A row: its facts (null while it has no status), where they came from, the tracking sheet line of
+     * the transition they were written from ({@link #NO_TRANSITION} for none), the applicant's complaint
      * flag, and whether this transaction inserted it.
      */
-    public record Stored(String code, DossierFacts facts, Origin origin, boolean complainedOrDissatisfied,
-            boolean insertedNow) {
+    public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
+            boolean complainedOrDissatisfied, boolean insertedNow) {
     }
+
+    /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
+    static final int NO_TRANSITION = 0;
 
     public enum Origin {
         LIVE, IMPORT;
@@ -76,21 +80,21 @@ public class DossierFactsStore {
             "stopped_or_refused_at", "supplement_count", "apologised", "withdrawn", "worked_minutes", "limit_minutes",
             "full_online_service", "paper_result_required", "reusable_component", "all_components_digitised",
             "electronic_result_issued", "component_reused", "national_data_store_used", "fees_due_vnd", "paid_online",
-            "applicant_verified", "synced_in_time", "complained_or_dissatisfied", "updated_at", "code");
+            "applicant_verified", "synced_in_time", "complained_or_dissatisfied", "tracking_seq", "updated_at", "code");
 
     /** Inserts the rows of codes not seen yet; a code that exists is left as it is. */
     void insertNew(Collection<DossierFacts> facts, Origin origin, LocalDateTime now) {
         template.batchUpdate("insert into index_dossier_fact (" + String.join(", ", COLUMNS) + ") values ("
                         + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ") on conflict (code) do nothing",
-                facts.stream().map(f -> row(f, origin, now)).toList());
+                facts.stream().map(f -> row(f, origin, NO_TRANSITION, now)).toList());
     }
 
     /** Rewrites rows whole (they exist: see {@link #ensureRows}). */
-    void write(List<DossierFacts> facts, Origin origin, LocalDateTime now) {
+    void write(List<DossierFacts> facts, Origin origin, int trackingSeq, LocalDateTime now) {
         template.batchUpdate("update index_dossier_fact set "
                         + String.join(", ", COLUMNS.subList(0, COLUMNS.size() - 1).stream().map(c -> c + " = ?").toList())
                         + " where code = ?",
-                facts.stream().map(f -> row(f, origin, now)).toList());
+                facts.stream().map(f -> row(f, origin, trackingSeq, now)).toList());
     }
 
     boolean anyImported() {
@@ -149,7 +153,7 @@ public class DossierFactsStore {
         return unit == null ? " and cast(:unit as varchar) is null" : " and unit = :unit";
     }
 
-    private static Object[] row(DossierFacts f, Origin origin, LocalDateTime now) {
+    private static Object[] row(DossierFacts f, Origin origin, int trackingSeq, LocalDateTime now) {
         DossierFacts.Timeline t = f.timeline();
         return new Object[] {origin.column(), f.unit(), f.procedureCode(), f.channel().code(), f.applicantType().name(),
             f.status().code(), ts(t.submittedAt()), ts(t.receivedAt()), ts(t.appointment()), ts(t.doneAt()),
@@ -158,16 +162,17 @@ public class DossierFactsStore {
             f.procedure().fullOnlineService(), f.procedure().paperResultRequired(), f.procedure().reusableComponent(),
             f.digitisation().allComponentsDigitised(), f.digitisation().electronicResultIssued(),
             f.digitisation().componentReused(), f.digitisation().nationalDataStoreUsed(), f.payment().feesDueVnd(),
-            f.payment().paidOnline(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied(), ts(now),
-            f.code()};
+            f.payment().paidOnline(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied(), trackingSeq,
+            ts(now), f.code()};
     }
 
     private static Stored stored(ResultSet rs, boolean insertedNow) throws SQLException {
         Origin origin = Origin.valueOf(rs.getString("origin").toUpperCase());
         boolean complained = rs.getBoolean("complained_or_dissatisfied");
         String code = rs.getString("code");
+        int trackingSeq = rs.getInt("tracking_seq");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, complained, insertedNow);
+            return new Stored(code, null, origin, trackingSeq, complained, insertedNow);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -183,7 +188,7 @@ public class DossierFactsStore {
                         rs.getBoolean("national_data_store_used")),
                 new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online")),
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, complained, insertedNow);
+        return new Stored(code, facts, origin, trackingSeq, complained, insertedNow);
     }
 
     private static Long minutes(Duration duration) {

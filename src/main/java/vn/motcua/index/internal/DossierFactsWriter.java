@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.DossierFacts;
@@ -16,8 +14,9 @@ import vn.motcua.organization.ProvinceCalendar;
 
 /**
  * Writes dossier facts and, in the same transaction, the difference they make to the daily
- * tallies. Rows are locked before the new facts are read or compared, so concurrent writers of one
- * dossier queue up and the last one writes its latest state.
+ * tallies. Rows are locked before they are compared, so concurrent writers of one dossier queue up;
+ * a live row keeps the tracking sheet line its facts were written from, so the latest state wins
+ * whatever order the writers come in.
  */
 @Repository
 public class DossierFactsWriter {
@@ -33,14 +32,31 @@ public class DossierFactsWriter {
     }
 
     /**
-     * Rewrites a live dossier's facts from its current state, read only once its row is locked
-     * (empty: the dossier does not exist, nothing changes). The applicant's complaint flag is kept.
+     * Writes a transition's facts, unless the row already holds those of that transition or a later
+     * one: an event delivered again, or after a later one, changes nothing. The applicant's complaint
+     * flag is kept.
      */
     @Transactional
-    public void writeLive(String code, Supplier<Optional<DossierFacts>> currentState) {
-        Stored before = lockOne(code);
-        currentState.get().ifPresent(facts -> replace(List.of(before),
-                List.of(withComplaint(facts, before.complainedOrDissatisfied())), Origin.LIVE));
+    public void applyTransition(DossierFacts facts, int trackingSeq) {
+        writeLive(facts, trackingSeq, trackingSeq - 1);
+    }
+
+    /**
+     * Rewrites a live dossier's facts from its current state read again (a rebuild, which may apply
+     * changed rules to the same transition), unless a listener already wrote a later transition's.
+     */
+    @Transactional
+    public void rewriteCurrent(DossierFacts facts, int trackingSeq) {
+        writeLive(facts, trackingSeq, trackingSeq);
+    }
+
+    /** Replaces the facts when the row holds those of a transition no later than {@code latestReplaced}. */
+    private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced) {
+        Stored before = lockOne(facts.code());
+        if (before.trackingSeq() <= latestReplaced) {
+            replace(List.of(before), List.of(withComplaint(facts, before.complainedOrDissatisfied())), Origin.LIVE,
+                    trackingSeq);
+        }
     }
 
     /** Records the applicant's rating of a dossier, whether or not its facts arrived yet. */
@@ -82,7 +98,7 @@ public class DossierFactsWriter {
             }
         }
         tallies.add(changes);
-        replace(replaced, updates, Origin.IMPORT);
+        replace(replaced, updates, Origin.IMPORT, DossierFactsStore.NO_TRANSITION);
         long fromEmptyRows = replaced.stream().filter(row -> row.facts() == null).count();
         int created = byCode.size() - refusedLive.size() - updates.size() + (int) fromEmptyRows;
         return new DossierHistory.Recorded(created, updates.size() - (int) fromEmptyRows, refusedLive);
@@ -97,8 +113,8 @@ public class DossierFactsWriter {
         return store.lock(List.of(code)).get(code);
     }
 
-    private void replace(List<Stored> before, List<DossierFacts> after, Origin origin) {
-        store.write(after, origin, calendar.now());
+    private void replace(List<Stored> before, List<DossierFacts> after, Origin origin, int trackingSeq) {
+        store.write(after, origin, trackingSeq, calendar.now());
         DailyContributions changes = new DailyContributions();
         before.forEach(row -> changes.add(row.facts(), -1));
         after.forEach(facts -> changes.add(facts, 1));

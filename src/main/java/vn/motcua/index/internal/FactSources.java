@@ -1,39 +1,52 @@
 package vn.motcua.index.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.index.DossierFacts;
 
-/** Reads facts from the modules that own them: a live dossier from the dossier module, a procedure from the catalog. */
+/**
+ * Reads facts from the modules that own them: a live dossier's from the state a transition left it in
+ * with its procedure version's traits, a procedure's from the catalog. Only a rebuild reads a dossier
+ * itself.
+ */
 @Component
-public class FactSources {
+class FactSources {
 
     private final DossierQueries dossiers;
     private final Catalog catalog;
-    private final DossierFactsWriter writer;
+    private final ProcedureTraitsCache traits;
     private final ProcedureFactsStore procedures;
+    private final Clock clock;
 
-    FactSources(DossierQueries dossiers, Catalog catalog, DossierFactsWriter writer, ProcedureFactsStore procedures) {
+    FactSources(DossierQueries dossiers, Catalog catalog, ProcedureTraitsCache traits, ProcedureFactsStore procedures,
+            Clock clock) {
         this.dossiers = dossiers;
         this.catalog = catalog;
-        this.writer = writer;
+        this.traits = traits;
         this.procedures = procedures;
+        this.clock = clock;
     }
 
-    public void refreshDossier(String code) {
-        writer.writeLive(code, () -> currentFacts(code));
+    /** The dossier's facts after the transition, from the event and the (remembered) catalog version. */
+    DossierFacts afterTransition(DossierStatusChanged event) {
+        return LiveDossierFacts.of(event, traits.of(event.procedureVersionId()));
+    }
+
+    /**
+     * The dossier's current state, as the event of its last transition would carry it (empty: no such
+     * dossier). Its status before does not matter to the index, which reads only the state after.
+     */
+    Optional<DossierStatusChanged> currentState(String code) {
+        return dossiers.find(code).map(view -> DossierStatusChanged.of(view, view.status(), clock.instant()));
     }
 
     @Transactional
-    public void refreshProcedure(String code) {
+    void refreshProcedure(String code) {
         procedures.replace(code, catalog.allVersions(code));
-    }
-
-    private Optional<DossierFacts> currentFacts(String code) {
-        return dossiers.find(code)
-                .map(view -> LiveDossierFacts.of(view, catalog.version(view.procedureVersionId())));
     }
 }

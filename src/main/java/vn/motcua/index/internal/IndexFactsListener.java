@@ -10,8 +10,9 @@ import vn.motcua.feedback.DossierRated;
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
  * run after the publisher's commit, asynchronously, through Spring Modulith's persisted registry, so
- * a failure is retried; each rewrites from the current state, so replays and out-of-order
- * deliveries are harmless.
+ * a failure is retried. A dossier's facts come from its event alone (the state the transition left),
+ * ordered by the tracking sheet line it carries, so replays and out-of-order deliveries are harmless;
+ * a procedure's are read again from the catalog.
  */
 @Component
 class IndexFactsListener {
@@ -26,7 +27,7 @@ class IndexFactsListener {
 
     @ApplicationModuleListener
     void on(DossierStatusChanged event) {
-        sources.refreshDossier(event.code());
+        writer.applyTransition(sources.afterTransition(event), event.trackingSeq());
     }
 
     @ApplicationModuleListener

@@ -46,11 +46,15 @@ public class IndexRebuild {
         return codes.size();
     }
 
-    /** Every live dossier's facts and rating, one dossier per transaction, as the listeners write them. */
+    /**
+     * Every live dossier's facts from its current state, read again, and its rating, one dossier per
+     * transaction, as the listeners write them.
+     */
     public int liveDossiers() {
         List<String> codes = dossiers.allCodes();
         for (String code : codes) {
-            sources.refreshDossier(code);
+            sources.currentState(code).ifPresent(
+                    state -> writer.rewriteCurrent(sources.afterTransition(state), state.trackingSeq()));
             ratings.of(code).ifPresent(rating -> writer.rated(code, rating.satisfaction() == Satisfaction.DISSATISFIED));
         }
         return codes.size();

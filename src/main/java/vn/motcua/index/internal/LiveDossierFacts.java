@@ -1,34 +1,30 @@
 package vn.motcua.index.internal;
 
 import java.time.LocalDateTime;
-import java.util.List;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierStatusChanged.Moments;
 import vn.motcua.index.DossierFacts;
 
 /**
- * The facts of a dossier handled in Motcua, from its current state. What Motcua does not do yet
- * is recorded as not done, because it was not: results are not digitally signed (so no result is a
- * legally valid electronic one), fees are not collected online, applicants are not verified
- * against the population database nor logged in with VNeID, and statuses are not sent to the
- * national portal. The index shows those points as lost, with that reason.
+ * The facts of a dossier handled in Motcua, from the state a transition left it in (the event carries
+ * it, so the dossier is not read back). What Motcua does not do yet is recorded as not done, because it
+ * was not: results are not digitally signed (so no result is a legally valid electronic one), fees are
+ * not collected online, applicants are not verified against the population database nor logged in with
+ * VNeID, and statuses are not sent to the national portal. The index shows those points as lost, with
+ * that reason.
  */
 final class LiveDossierFacts {
 
     private LiveDossierFacts() {
     }
 
-    static DossierFacts of(DossierView dossier, Procedure procedure) {
-        List<DossierView.Component> components = dossier.components();
+    static DossierFacts of(DossierStatusChanged dossier, DossierFacts.ProcedureTraits procedure) {
+        DossierStatusChanged.Digitisation components = dossier.digitisation();
         return new DossierFacts(dossier.code(), dossier.competentUnit(), dossier.procedureCode(), dossier.channel(),
-                dossier.applicant().type(), dossier.status(), timeline(dossier),
-                DossierFacts.ProcedureTraits.of(procedure),
-                new DossierFacts.Digitisation(
-                        allDigitised(components),
-                        false,
-                        components.stream().anyMatch(DossierView.Component::reused),
-                        components.stream().anyMatch(DossierView.Component::fromNationalStore)),
+                dossier.applicantType(), dossier.to(), timeline(dossier.to(), dossier.moments()), procedure,
+                new DossierFacts.Digitisation(allDigitised(components), false, components.anyReused(),
+                        components.anyFromNationalStore()),
                 new DossierFacts.Payment(dossier.feesDueVnd(), false),
                 false, false, false);
     }
@@ -38,9 +34,8 @@ final class LiveDossierFacts {
      * applicable to this applicant, optional ones left out) have nothing to scan, so they do not count
      * against the dossier; one with nothing submitted at all has nothing digitised.
      */
-    static boolean allDigitised(List<DossierView.Component> components) {
-        List<DossierView.Component> submitted = components.stream().filter(DossierView.Component::submitted).toList();
-        return !submitted.isEmpty() && submitted.stream().allMatch(DossierView.Component::digitised);
+    static boolean allDigitised(DossierStatusChanged.Digitisation components) {
+        return components.anySubmitted() && components.allSubmittedDigitised();
     }
 
     /**
@@ -49,15 +44,15 @@ final class LiveDossierFacts {
      * that night); the floor at the receipt only guards the facts' rule that nothing finishes before
      * it was received.
      */
-    private static DossierFacts.Timeline timeline(DossierView d) {
-        boolean result = d.status() == DossierStatus.DONE || d.status() == DossierStatus.RETURNED;
-        boolean closed = d.status() == DossierStatus.REFUSED || d.status() == DossierStatus.STOPPED;
-        LocalDateTime received = d.receivedAt();
-        return new DossierFacts.Timeline(d.submittedAt(), received, d.appointment(),
-                notBefore(result ? d.finishedAt() : null, received),
-                notBefore(d.status() == DossierStatus.RETURNED ? d.returnedAt() : null, received),
-                notBefore(closed ? d.finishedAt() : null, received),
-                d.supplementCount(), d.apologyCount() > 0, null, null);
+    private static DossierFacts.Timeline timeline(DossierStatus status, Moments m) {
+        boolean result = status == DossierStatus.DONE || status == DossierStatus.RETURNED;
+        boolean closed = status == DossierStatus.REFUSED || status == DossierStatus.STOPPED;
+        LocalDateTime received = m.receivedAt();
+        return new DossierFacts.Timeline(m.submittedAt(), received, m.appointment(),
+                notBefore(result ? m.finishedAt() : null, received),
+                notBefore(status == DossierStatus.RETURNED ? m.returnedAt() : null, received),
+                notBefore(closed ? m.finishedAt() : null, received),
+                m.supplementCount(), m.apologyCount() > 0, null, null);
     }
 
     private static LocalDateTime notBefore(LocalDateTime moment, LocalDateTime floor) {

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
@@ -37,7 +39,7 @@ class IndexFactsListenerTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    FactSources sources;
+    IndexFactsListener listener;
     @Autowired
     IndexDrillDown drillDown;
     @Autowired
@@ -103,21 +105,45 @@ class IndexFactsListenerTest {
     }
 
     @Test
-    void aReplayedEventRewritesTheSameFactsAndLeavesTheTalliesAlone() throws Exception {
+    void aReplayedEventChangesNeitherTheFactsNorTheTallies() throws Exception {
         clock.setLocal(LocalDateTime.parse("2036-09-01T08:00"));
         DossierView d = fixtures.receiveNotaryCard("011090003003", "Lê Văn Phát Lại");
+        DossierStatusChanged received = DossierStatusChanged.of(d, null, clock.instant());
         String code = d.code();
         Await.until(() -> status(code) == DossierStatus.RECEIVED.code());
         clock.setLocal(LocalDateTime.parse("2036-10-01T08:00"));
         IndexReport once = queries.report(JUSTICE, LocalDate.parse("2036-09-01"), LocalDate.parse("2036-09-30"));
         Map<String, Object> row = row(code);
 
-        sources.refreshDossier(code);
-        sources.refreshDossier(code);
+        direct().on(received);
+        direct().on(received);
 
         assertThat(queries.report(JUSTICE, LocalDate.parse("2036-09-01"), LocalDate.parse("2036-09-30")))
                 .isEqualTo(once);
-        assertThat(row(code)).usingRecursiveComparison().ignoringFields("updated_at").isEqualTo(row);
+        assertThat(row(code)).as("not even rewritten").isEqualTo(row);
+    }
+
+    @Test
+    void anEventDeliveredAfterALaterOneChangesNothing() throws Exception {
+        clock.setLocal(LocalDateTime.parse("2036-08-03T08:00"));
+        DossierView received = fixtures.receiveNotaryCard("011090003005", "Lê Văn Trễ Hẹn");
+        DossierStatusChanged receipt = DossierStatusChanged.of(received, null, clock.instant());
+        clock.setLocal(LocalDateTime.parse("2036-08-04T09:00"));
+        DossierView done = fixtures.act("vanthu.tuphap", fixtures.toResultStep(received),
+                new DossierCommand.MarkDone("Số 2/TCCV"));
+        String code = done.code();
+        Await.until(() -> status(code) == DossierStatus.DONE.code());
+        clock.setLocal(LocalDateTime.parse("2036-09-01T08:00"));
+        IndexReport before = queries.report(JUSTICE, LocalDate.parse("2036-08-01"), LocalDate.parse("2036-08-31"));
+        Map<String, Object> row = row(code);
+        assertThat(row.get("done_at")).hasToString("2036-08-04 09:00:00.0");
+        assertThat((Integer) row.get("tracking_seq")).isGreaterThan(receipt.trackingSeq());
+
+        direct().on(receipt);
+
+        assertThat(row(code)).as("still done, not received again").isEqualTo(row);
+        assertThat(queries.report(JUSTICE, LocalDate.parse("2036-08-01"), LocalDate.parse("2036-08-31")))
+                .isEqualTo(before);
     }
 
     @Test
@@ -138,6 +164,11 @@ class IndexFactsListenerTest {
         assertThat((Long) line.reason().arguments().getFirst()).isGreaterThan(5);
         assertThat(line.step()).isEqualTo(step);
         assertThat(line.holder()).isNotBlank();
+    }
+
+    /** The listener itself, on the test's thread, as the event registry would call it. */
+    private IndexFactsListener direct() {
+        return AopTestUtils.getUltimateTargetObject(listener);
     }
 
     private int status(String code) {
