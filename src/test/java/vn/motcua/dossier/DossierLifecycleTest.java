@@ -58,7 +58,6 @@ class DossierLifecycleTest {
         assertThat(d.steps()).extracting(DossierView.Step::unit)
                 .containsExactly(CENTRE, JUSTICE, JUSTICE, JUSTICE, CENTRE);
         assertThat(d.steps().getLast().deadline()).isEqualTo(d.appointment());
-        assertThat(d.feesDueVnd()).isEqualTo(100_000);
         assertThat(d.tracking()).singleElement().satisfies(t -> {
             assertThat(t.action()).isEqualTo(DossierAction.RECEIVE_AT_COUNTER);
             assertThat(t.fromName()).isEqualTo("Trần Thị Mai");

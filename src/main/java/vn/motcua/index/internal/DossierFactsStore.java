@@ -28,10 +28,11 @@ public class DossierFactsStore {
     /**
      * A row: its facts (null while it has no status), where they came from, the tracking sheet line of
      * the transition they were written from ({@link #NO_TRANSITION} for none), the applicant's complaint
-     * flag, and whether this transaction inserted it.
+     * flag, its fees and the tracking line they were written from (kept apart: they come from the payment
+     * module, maybe before the first transition's facts), and whether this transaction inserted it.
      */
     public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
-            boolean complainedOrDissatisfied, boolean insertedNow) {
+            boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow) {
     }
 
     /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
@@ -100,6 +101,11 @@ public class DossierFactsStore {
     boolean anyImported() {
         return jdbc.sql("select exists (select 1 from index_dossier_fact where origin = 'import')")
                 .query(Boolean.class).single();
+    }
+
+    void feesDue(String code, long dueVnd, int feesSeq, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set fees_due_vnd = :due, fees_seq = :seq, updated_at = :now where code = :code")
+                .param("due", dueVnd).param("seq", feesSeq).param("now", ts(now)).param("code", code).update();
     }
 
     void complained(String code, boolean complained, LocalDateTime now) {
@@ -171,8 +177,10 @@ public class DossierFactsStore {
         boolean complained = rs.getBoolean("complained_or_dissatisfied");
         String code = rs.getString("code");
         int trackingSeq = rs.getInt("tracking_seq");
+        DossierFacts.Payment payment = new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online"));
+        int feesSeq = rs.getInt("fees_seq");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, trackingSeq, complained, insertedNow);
+            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -186,9 +194,9 @@ public class DossierFactsStore {
                 new DossierFacts.Digitisation(rs.getBoolean("all_components_digitised"),
                         rs.getBoolean("electronic_result_issued"), rs.getBoolean("component_reused"),
                         rs.getBoolean("national_data_store_used")),
-                new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online")),
+                payment,
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, trackingSeq, complained, insertedNow);
+        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
     }
 
     private static Long minutes(Duration duration) {

@@ -34,11 +34,11 @@ public class DossierFactsWriter {
     /**
      * Writes a transition's facts, unless the row already holds those of that transition or a later
      * one: an event delivered again, or after a later one, changes nothing. The applicant's complaint
-     * flag is kept.
+     * flag and the fees (which the payment module tells) are kept.
      */
     @Transactional
     public void applyTransition(DossierFacts facts, int trackingSeq) {
-        writeLive(facts, trackingSeq, trackingSeq - 1);
+        writeLive(facts, trackingSeq, trackingSeq - 1, true);
     }
 
     /**
@@ -47,15 +47,40 @@ public class DossierFactsWriter {
      */
     @Transactional
     public void rewriteCurrent(DossierFacts facts, int trackingSeq) {
-        writeLive(facts, trackingSeq, trackingSeq);
+        writeLive(facts, trackingSeq, trackingSeq, false);
+        store.feesDue(facts.code(), facts.payment().feesDueVnd(), trackingSeq, calendar.now());
     }
 
-    /** Replaces the facts when the row holds those of a transition no later than {@code latestReplaced}. */
-    private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced) {
+    /**
+     * Replaces the facts when the row holds those of a transition no later than {@code latestReplaced};
+     * {@code keepFees}: the facts do not know the fees, the row does.
+     */
+    private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            replace(List.of(before), List.of(withComplaint(facts, before.complainedOrDissatisfied())), Origin.LIVE,
-                    trackingSeq);
+            DossierFacts kept = withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
+                    before.complainedOrDissatisfied());
+            replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
+        }
+    }
+
+    /**
+     * Records what a dossier owes, whether or not its facts arrived yet, unless the row holds fees of the
+     * same transition or a later one.
+     */
+    @Transactional
+    public void feesDue(String code, long dueVnd, int trackingSeq) {
+        Stored before = lockOne(code);
+        if (before.feesSeq() >= trackingSeq) {
+            return;
+        }
+        store.feesDue(code, dueVnd, trackingSeq, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withPayment(before.facts(), new DossierFacts.Payment(dueVnd, before.payment().paidOnline())),
+                    1);
+            tallies.add(changes);
         }
     }
 
@@ -119,6 +144,12 @@ public class DossierFactsWriter {
         before.forEach(row -> changes.add(row.facts(), -1));
         after.forEach(facts -> changes.add(facts, 1));
         tallies.add(changes);
+    }
+
+    static DossierFacts withPayment(DossierFacts f, DossierFacts.Payment payment) {
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), f.digitisation(), payment, f.applicantVerified(), f.syncedInTime(),
+                f.complainedOrDissatisfied());
     }
 
     static DossierFacts withComplaint(DossierFacts f, boolean complained) {

@@ -8,6 +8,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.index.DossierFacts;
+import vn.motcua.payment.DossierFees;
 
 /**
  * Reads facts from the modules that own them: a live dossier's from the state a transition left it in
@@ -22,9 +23,11 @@ class FactSources {
     private final ProcedureTraitsCache traits;
     private final ProcedureFactsStore procedures;
     private final Clock clock;
+    private final DossierFees fees;
 
     FactSources(DossierQueries dossiers, Catalog catalog, ProcedureTraitsCache traits, ProcedureFactsStore procedures,
-            Clock clock) {
+            Clock clock, DossierFees fees) {
+        this.fees = fees;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.traits = traits;
@@ -34,7 +37,13 @@ class FactSources {
 
     /** The dossier's facts after the transition, from the event and the (remembered) catalog version. */
     DossierFacts afterTransition(DossierStatusChanged event) {
-        return LiveDossierFacts.of(event, traits.of(event.procedureVersionId()));
+        return LiveDossierFacts.of(event, traits.of(event.procedureVersionId()), LiveDossierFacts.FEES_KEPT);
+    }
+
+    /** The dossier's facts as they are now, fees included, for a rebuild. */
+    DossierFacts current(DossierStatusChanged state) {
+        return LiveDossierFacts.of(state, traits.of(state.procedureVersionId()),
+                new DossierFacts.Payment(fees.dueVnd(state.code()), false));
     }
 
     /**

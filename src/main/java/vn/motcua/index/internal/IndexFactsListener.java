@@ -6,6 +6,7 @@ import vn.motcua.catalog.ProcedurePublished;
 import vn.motcua.catalog.ProcedureRetired;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
+import vn.motcua.payment.FeesDue;
 
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
@@ -28,6 +29,11 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(DossierStatusChanged event) {
         writer.applyTransition(sources.afterTransition(event), event.trackingSeq());
+    }
+
+    @ApplicationModuleListener
+    void on(FeesDue event) {
+        writer.feesDue(event.dossierCode(), event.dueVnd(), event.trackingSeq());
     }
 
     @ApplicationModuleListener

@@ -54,7 +54,7 @@ public class IndexRebuild {
         List<String> codes = dossiers.allCodes();
         for (String code : codes) {
             sources.currentState(code).ifPresent(
-                    state -> writer.rewriteCurrent(sources.afterTransition(state), state.trackingSeq()));
+                    state -> writer.rewriteCurrent(sources.current(state), state.trackingSeq()));
             ratings.of(code).ifPresent(rating -> writer.rated(code, rating.satisfaction() == Satisfaction.DISSATISFIED));
         }
         return codes.size();

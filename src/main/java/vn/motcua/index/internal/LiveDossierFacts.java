@@ -16,16 +16,24 @@ import vn.motcua.index.DossierFacts;
  */
 final class LiveDossierFacts {
 
+    /** Stands for the fees a row already holds, which a transition's event does not carry. */
+    static final DossierFacts.Payment FEES_KEPT = new DossierFacts.Payment(0, false);
+
     private LiveDossierFacts() {
     }
 
-    static DossierFacts of(DossierStatusChanged dossier, DossierFacts.ProcedureTraits procedure) {
+    /**
+     * @param payment its fees: the payment module tells them apart ({@code FeesDue}); a listener passes
+     *     {@link #FEES_KEPT} and the writer keeps what the row holds
+     */
+    static DossierFacts of(DossierStatusChanged dossier, DossierFacts.ProcedureTraits procedure,
+            DossierFacts.Payment payment) {
         DossierStatusChanged.Digitisation components = dossier.digitisation();
         return new DossierFacts(dossier.code(), dossier.competentUnit(), dossier.procedureCode(), dossier.channel(),
                 dossier.applicantType(), dossier.to(), timeline(dossier.to(), dossier.moments()), procedure,
                 new DossierFacts.Digitisation(allDigitised(components), false, components.anyReused(),
                         components.anyFromNationalStore()),
-                new DossierFacts.Payment(dossier.feesDueVnd(), false),
+                payment,
                 false, false, false);
     }
 

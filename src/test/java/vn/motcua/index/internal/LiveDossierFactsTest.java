@@ -25,6 +25,9 @@ import vn.motcua.index.DossierFacts.Timeline;
  */
 class LiveDossierFactsTest {
 
+    /** What the payment module told about the dossier's fees (the notary card's 100,000 đ). */
+    private static final DossierFacts.Payment FEES = new DossierFacts.Payment(100_000, false);
+
     static final String JUSTICE = "000.00.02.H18";
     static final ProcedureTraits PARTIAL_ONLINE = new ProcedureTraits(false, false, true);
 
@@ -38,7 +41,7 @@ class LiveDossierFactsTest {
     void aReceivedDossierIsOpenWithTheEventsTimesUnitFeesAndTraits() {
         DossierFacts facts = LiveDossierFacts.of(event(DossierStatus.RECEIVED,
                 new Moments(SUBMITTED, RECEIVED, APPOINTMENT, null, null, 0, 0),
-                new Digitisation(true, true, true, false)), PARTIAL_ONLINE);
+                new Digitisation(true, true, true, false)), PARTIAL_ONLINE, FEES);
 
         assertThat(facts).isEqualTo(new DossierFacts("H18-370302-0001", JUSTICE, "1.013859", Channel.COUNTER,
                 ApplicantType.CITIZEN, DossierStatus.RECEIVED,
@@ -106,7 +109,7 @@ class LiveDossierFactsTest {
     void supplementRequestsAndAnApologyAreCarriedForTheLateByRuleCheck() {
         DossierFacts facts = LiveDossierFacts.of(event(DossierStatus.PROCESSING,
                 new Moments(SUBMITTED, RECEIVED, APPOINTMENT, null, null, 2, 1), new Digitisation(true, true, false,
-                        false)), PARTIAL_ONLINE);
+                        false)), PARTIAL_ONLINE, FEES);
 
         assertThat(facts.timeline().supplementRequests()).isEqualTo(2);
         assertThat(facts.timeline().apologised()).isTrue();
@@ -132,26 +135,26 @@ class LiveDossierFactsTest {
     void reuseAndTheNationalDataStoreAreTheEventsOwn() {
         DossierFacts.Digitisation facts = LiveDossierFacts.of(event(DossierStatus.RECEIVED,
                 new Moments(SUBMITTED, RECEIVED, APPOINTMENT, null, null, 0, 0), new Digitisation(true, false, false,
-                        true)), PARTIAL_ONLINE).digitisation();
+                        true)), PARTIAL_ONLINE, FEES).digitisation();
 
         assertThat(facts).isEqualTo(new DossierFacts.Digitisation(false, false, false, true));
     }
 
     private static boolean digitised(Digitisation components) {
         return LiveDossierFacts.of(event(DossierStatus.RECEIVED,
-                new Moments(SUBMITTED, RECEIVED, APPOINTMENT, null, null, 0, 0), components), PARTIAL_ONLINE)
+                new Moments(SUBMITTED, RECEIVED, APPOINTMENT, null, null, 0, 0), components), PARTIAL_ONLINE, FEES)
                 .digitisation().allComponentsDigitised();
     }
 
     private static Timeline timelineOf(DossierStatus status, LocalDateTime received, LocalDateTime finished,
             LocalDateTime returned) {
         return LiveDossierFacts.of(event(status, new Moments(SUBMITTED, received, received == null ? null : APPOINTMENT,
-                finished, returned, 0, 0), new Digitisation(true, true, false, false)), PARTIAL_ONLINE).timeline();
+                finished, returned, 0, 0), new Digitisation(true, true, false, false)), PARTIAL_ONLINE, FEES).timeline();
     }
 
     private static DossierStatusChanged event(DossierStatus to, Moments moments, Digitisation digitisation) {
         return new DossierStatusChanged("H18-370302-0001", "1.013859", 7, Channel.COUNTER, "011090004002",
                 ApplicantType.CITIZEN, "000.00.01.H18", JUSTICE, DossierAction.COMPLETE_STEP, DossierStatus.RECEIVED, to,
-                "chuyenvien.tuphap", JUSTICE, Instant.parse("2037-03-06T08:30:00Z"), 4, moments, digitisation, 100_000);
+                "chuyenvien.tuphap", JUSTICE, Instant.parse("2037-03-06T08:30:00Z"), 4, moments, digitisation);
     }
 }
