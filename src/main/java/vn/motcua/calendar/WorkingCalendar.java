@@ -36,7 +36,7 @@ public final class WorkingCalendar {
     }
 
     /** The deadline of a time limit counted from {@code received}, without pauses. */
-    public Deadline deadline(LocalDateTime received, TimeLimit limit) {
+    public Deadline deadline(LocalDateTime received, TimeAmount limit) {
         return deadline(received, limit, List.of());
     }
 
@@ -49,7 +49,7 @@ public final class WorkingCalendar {
      * <p>Calendar days keep the start's time of day; a due date on a non-working day moves to the
      * next working day at that time.
      */
-    public Deadline deadline(LocalDateTime received, TimeLimit limit, List<Pause> pauses) {
+    public Deadline deadline(LocalDateTime received, TimeAmount limit, List<Pause> pauses) {
         LocalDateTime start = clock.nextWorkingStart(received);
         LocalDateTime due = dueWithoutPauses(start, limit);
         List<AppliedPause> applied = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class WorkingCalendar {
         tables.forget(year);
     }
 
-    private LocalDateTime dueWithoutPauses(LocalDateTime start, TimeLimit limit) {
+    private LocalDateTime dueWithoutPauses(LocalDateTime start, TimeAmount limit) {
         return switch (limit.unit()) {
             case WORKING_DAYS -> clock.advance(start, hours.dayLength().multipliedBy(limit.value()));
             case WORKING_HOURS -> clock.advance(start, Duration.ofHours(limit.value()));

@@ -17,8 +17,8 @@ import vn.motcua.calendar.WorkingCalendar;
 public record TimeLimit(int value, TimeUnit unit, String note, boolean sameDay) {
 
     /** The same limit for deadline arithmetic on the working calendar. */
-    public vn.motcua.calendar.TimeLimit forCalendar() {
-        return new vn.motcua.calendar.TimeLimit(value, DurationUnit.fromCode(unit.code()));
+    public vn.motcua.calendar.TimeAmount forCalendar() {
+        return new vn.motcua.calendar.TimeAmount(value, DurationUnit.fromCode(unit.code()));
     }
 
     /** When a dossier received at {@code received} is due, explained. */

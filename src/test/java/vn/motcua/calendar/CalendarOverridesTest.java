@@ -23,7 +23,7 @@ class CalendarOverridesTest {
     void makeupSaturdayCountsAsAWorkingDay() {
         WorkingCalendar calendar = calendarWith(CalendarOverride.makeupDay(SATURDAY, "Làm bù cho ngày 2/1"));
 
-        Deadline deadline = calendar.deadline(THURSDAY, TimeLimit.workingDays(3));
+        Deadline deadline = calendar.deadline(THURSDAY, TimeAmount.workingDays(3));
 
         assertThat(deadline.due()).isEqualTo(LocalDateTime.parse("2026-03-09T10:00"));
         assertThat(deadline.days()).extracting(d -> d.date().toString(), CalendarDay::kind)
@@ -34,7 +34,7 @@ class CalendarOverridesTest {
     void extraDayOffIsSkipped() {
         WorkingCalendar calendar = calendarWith(CalendarOverride.dayOff(FRIDAY, "Nghỉ hoán đổi"));
 
-        Deadline deadline = calendar.deadline(THURSDAY, TimeLimit.workingDays(3));
+        Deadline deadline = calendar.deadline(THURSDAY, TimeAmount.workingDays(3));
 
         assertThat(deadline.due()).isEqualTo(LocalDateTime.parse("2026-03-11T10:00"));
         assertThat(deadline.days()).first().isEqualTo(new CalendarDay(FRIDAY, DayKind.EXTRA_DAY_OFF, "Nghỉ hoán đổi"));

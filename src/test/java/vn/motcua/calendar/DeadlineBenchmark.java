@@ -28,7 +28,7 @@ public class DeadlineBenchmark {
 
     private final WorkingCalendar calendar = WorkingCalendar.standard();
     private final LocalDateTime received = LocalDateTime.parse("2026-02-05T10:00");
-    private final TimeLimit limit = TimeLimit.workingDays(15);
+    private final TimeAmount limit = TimeAmount.workingDays(15);
     private final List<Pause> pauses = List.of(
             new Pause(LocalDateTime.parse("2026-02-09T14:00"), LocalDateTime.parse("2026-02-11T09:30")));
 

@@ -39,13 +39,13 @@ class DeadlineTest {
         "2026-03-02T10:00, 0, working_days, 2026-03-02T10:00",
     })
     void dueMoment(LocalDateTime received, int value, String unit, LocalDateTime due) {
-        TimeLimit limit = new TimeLimit(value, DurationUnit.fromCode(unit));
+        TimeAmount limit = new TimeAmount(value, DurationUnit.fromCode(unit));
         assertThat(calendar.deadline(received, limit).due()).isEqualTo(due);
     }
 
     @Test
     void explainsTheDaysSkippedForTet() {
-        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-02-12T10:00"), TimeLimit.workingDays(3));
+        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-02-12T10:00"), TimeAmount.workingDays(3));
 
         assertThat(deadline.start()).isEqualTo(deadline.received());
         assertThat(deadline.days()).extracting(d -> d.date().toString(), CalendarDay::kind, CalendarDay::name)
@@ -63,7 +63,7 @@ class DeadlineTest {
 
     @Test
     void receivedAfterHoursStartsAtTheNextWorkingPeriodAndSaysWhy() {
-        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-03-06T17:30"), TimeLimit.workingDays(1));
+        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-03-06T17:30"), TimeAmount.workingDays(1));
 
         assertThat(deadline.start()).isEqualTo(LocalDateTime.parse("2026-03-09T07:00"));
         assertThat(deadline.days()).extracting(CalendarDay::name).containsExactly("Thứ Bảy", "Chủ nhật");
@@ -71,7 +71,7 @@ class DeadlineTest {
 
     @Test
     void calendarDaysLandingOnAHolidayNameIt() {
-        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-04-20T09:00"), TimeLimit.calendarDays(10));
+        Deadline deadline = calendar.deadline(LocalDateTime.parse("2026-04-20T09:00"), TimeAmount.calendarDays(10));
 
         assertThat(deadline.days()).extracting(CalendarDay::name).containsExactly(
                 // Hùng Kings Day 2026 is a Sunday, so Monday 27 April is its substitute
@@ -81,11 +81,11 @@ class DeadlineTest {
 
     @Test
     void rejectsNegativeLimitsUnknownUnitsAndYearsOutOfRange() {
-        assertThatThrownBy(() -> TimeLimit.workingDays(-1))
+        assertThatThrownBy(() -> TimeAmount.workingDays(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
         assertThatThrownBy(() -> DurationUnit.fromCode("weeks"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weeks");
-        assertThatThrownBy(() -> calendar.deadline(LocalDateTime.parse("2199-12-30T10:00"), TimeLimit.workingDays(5)))
+        assertThatThrownBy(() -> calendar.deadline(LocalDateTime.parse("2199-12-30T10:00"), TimeAmount.workingDays(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2200");
     }
 

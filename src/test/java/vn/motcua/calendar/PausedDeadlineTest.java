@@ -32,7 +32,7 @@ class PausedDeadlineTest {
     })
     void pauseMovesTheDeadlineByItsWorkingTime(LocalDateTime from, LocalDateTime to, Duration added,
                                                LocalDateTime due) {
-        Deadline deadline = calendar.deadline(RECEIVED, TimeLimit.workingDays(5), List.of(new Pause(from, to)));
+        Deadline deadline = calendar.deadline(RECEIVED, TimeAmount.workingDays(5), List.of(new Pause(from, to)));
 
         assertThat(deadline.due()).isEqualTo(due);
         assertThat(deadline.pauses()).containsExactly(new AppliedPause(new Pause(from, to), added));
@@ -44,7 +44,7 @@ class PausedDeadlineTest {
                 new Pause(LocalDateTime.parse("2026-03-04T07:00"), LocalDateTime.parse("2026-03-04T17:00")),
                 new Pause(LocalDateTime.parse("2026-03-03T07:00"), LocalDateTime.parse("2026-03-04T11:30")));
 
-        Deadline deadline = calendar.deadline(RECEIVED, TimeLimit.workingDays(5), pauses);
+        Deadline deadline = calendar.deadline(RECEIVED, TimeAmount.workingDays(5), pauses);
 
         assertThat(deadline.due()).isEqualTo(LocalDateTime.parse("2026-03-11T08:00"));
         assertThat(deadline.pauses()).singleElement().extracting(AppliedPause::workingTime)
@@ -55,7 +55,7 @@ class PausedDeadlineTest {
     void pauseAfterTheDueMomentDoesNotRescueALateDossier() {
         Pause late = new Pause(LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-12T08:00"));
 
-        Deadline deadline = calendar.deadline(RECEIVED, TimeLimit.workingDays(5), List.of(late));
+        Deadline deadline = calendar.deadline(RECEIVED, TimeAmount.workingDays(5), List.of(late));
 
         assertThat(deadline.due()).isEqualTo(LocalDateTime.parse("2026-03-09T08:00"));
         assertThat(deadline.pauses()).isEmpty();

@@ -61,7 +61,7 @@ class WorkingTimeTest {
                 List.of(WorkPeriod.of("08:00", "12:00")), ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(10, 0));
         WorkingCalendar sixDays = new WorkingCalendar(hours, HolidayRules.defaults(), CalendarOverrides.none());
 
-        assertThat(sixDays.deadline(LocalDateTime.parse("2026-03-06T09:00"), TimeLimit.workingDays(1)).due())
+        assertThat(sixDays.deadline(LocalDateTime.parse("2026-03-06T09:00"), TimeAmount.workingDays(1)).due())
                 .isEqualTo(LocalDateTime.parse("2026-03-07T09:00"));
     }
 

@@ -43,7 +43,7 @@ class DossierFeesTest {
     }
 
     @Test
-    void aDossierReceivedOwesItsProcedureFeesAndAFinancialObligationAddsToThem() {
+    void aDossierReceivedOwesItsProcedureFeesAndAFinancialObligationAddsToThem() throws Exception {
         DossierView d = processing("011090001501");
         // Cấp thẻ công chứng viên: the catalog states a fee of 100,000 đ.
         assertThat(fees.of(d.code())).extracting(Fee::amountVnd).containsExactly(100_000L);

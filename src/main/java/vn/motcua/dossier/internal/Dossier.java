@@ -62,6 +62,7 @@ public final class Dossier {
      * components as stored too, since a supplement fills one that was already there.
      */
     List<DossierView.Component> storedComponentState = List.of();
+    List<DossierView.Step> storedSteps = List.of();
     int storedComponents;
     int storedTracking;
     int storedSupplements;
@@ -74,6 +75,7 @@ public final class Dossier {
     void markStored() {
         storedComponents = components.size();
         storedComponentState = List.copyOf(components);
+        storedSteps = List.copyOf(steps);
         storedTracking = tracking.size();
         storedSupplements = supplements.size();
         storedApology = apology != null;

@@ -120,15 +120,30 @@ public class DossierRepository {
         d.markStored();
     }
 
+    /**
+     * The process is placed once, at receipt; afterwards a transition changes one or two steps (their
+     * start, end or deadline), and only those rows are written.
+     */
     private void saveSteps(Dossier d) {
-        jdbc.sql("delete from dossier_step where dossier_id = ?").param(d.id).update();
-        for (DossierView.Step s : d.steps) {
-            jdbc.sql("""
+        if (d.storedSteps.isEmpty()) {
+            d.steps.forEach(s -> jdbc.sql("""
                     insert into dossier_step (dossier_id, position, name, role, unit, share_percent, deadline_at,
                         started_at, completed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(d.id, s.position(), s.name(), s.role(), s.unit(), s.sharePercent(), instant(s.deadline()),
                             instant(s.startedAt()), instant(s.completedAt()))
-                    .update();
+                    .update());
+            return;
+        }
+        for (int i = 0; i < d.steps.size(); i++) {
+            DossierView.Step s = d.steps.get(i);
+            if (!s.equals(d.storedSteps.get(i))) {
+                jdbc.sql("""
+                        update dossier_step set deadline_at = ?, started_at = ?, completed_at = ?
+                         where dossier_id = ? and position = ?""")
+                        .params(instant(s.deadline()), instant(s.startedAt()), instant(s.completedAt()), d.id,
+                                s.position())
+                        .update();
+            }
         }
     }
 

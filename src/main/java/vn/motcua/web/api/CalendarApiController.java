@@ -17,7 +17,7 @@ import vn.motcua.calendar.CalendarDay;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.DurationUnit;
 import vn.motcua.calendar.Pause;
-import vn.motcua.calendar.TimeLimit;
+import vn.motcua.calendar.TimeAmount;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.platform.InputLimits;
@@ -91,7 +91,7 @@ class CalendarApiController {
         List<Pause> pauses = parsePauses(pause, problems);
         problems.throwIfAny();
         WorkingCalendar calendar = provinceCalendar.calendar();
-        Deadline deadline = calendar.deadline(start, new TimeLimit(value, durationUnit), pauses);
+        Deadline deadline = calendar.deadline(start, new TimeAmount(value, durationUnit), pauses);
         return new DeadlineJson(MINUTES.format(deadline.due()), MINUTES.format(deadline.start()),
                 deadline.days().stream().map(DayJson::of).toList(),
                 deadline.pauses().stream().map(p -> new PauseJson(MINUTES.format(p.pause().from()),
