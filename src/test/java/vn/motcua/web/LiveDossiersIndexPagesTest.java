@@ -118,7 +118,7 @@ class LiveDossiersIndexPagesTest {
     void aDossierAboutToTurnLateIsInTheEarlyWarningWithThePointsItWouldCost() throws Exception {
         clock.setLocal(LocalDateTime.parse("2047-05-06T08:00"));
         DossierView dossier = fixtures.receiveNotaryCard("011090047001", "Quàng Thị Sắp Trễ");
-        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code = ?").param(dossier.code())
+        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code = ? and status is not null").param(dossier.code())
                 .query(Integer.class).single() == 1);
         try {
             clock.setLocal(dossier.appointment().minusHours(1));
@@ -148,7 +148,7 @@ class LiveDossiersIndexPagesTest {
     void theEarlyWarningListsOnlyDossiersTheViewerMayOpen() throws Exception {
         clock.setLocal(LocalDateTime.parse("2048-05-05T08:00"));
         DossierView dossier = fixtures.receiveNotaryCard("011090048001", "Lường Văn Cảnh");
-        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code = ?").param(dossier.code())
+        Await.until(() -> jdbc.sql("select count(*) from index_dossier_fact where code = ? and status is not null").param(dossier.code())
                 .query(Integer.class).single() == 1);
         try {
             clock.setLocal(dossier.appointment().minusHours(1));
