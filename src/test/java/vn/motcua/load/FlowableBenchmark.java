@@ -110,13 +110,16 @@ public final class FlowableBenchmark {
         System.out.println("SQL statements per transition (pg_stat_statements, nested ones included):");
         activity.reset();
         String caseId = start();
-        System.out.printf("  %-30s %4d%n", "start (tiepnhan)", activity.statements());
+        System.out.printf("  %-40s %4d%n", "start (tiepnhan)", activity.statements());
+        long completions = 0;
         for (Step step : STEPS) {
             activity.reset();
             complete(caseId, step);
-            System.out.printf("  %-30s %4d%n", "complete " + step.task() + " (" + step.assignee() + ")",
-                    activity.statements());
+            long statements = activity.statements();
+            completions += statements;
+            System.out.printf("  %-40s %4d%n", "complete " + step.task() + " (" + step.assignee() + ")", statements);
         }
+        System.out.printf("  %-40s %6.1f%n", "per task completion, on average", completions / (double) STEPS.size());
     }
 
     /** Sequential cases: statements by kind, commits and WAL flushes per transition. */
