@@ -10,7 +10,8 @@ import java.sql.Statement;
 /**
  * The PostgreSQL of the write benchmarks (Motcua, Flowable, pgbench): the embedded PostgreSQL 15 the
  * application runs on, with its own throw-away data directory under {@code target/}, fsync, synchronous
- * commit and full-page writes on, and {@code pg_stat_statements} loaded and tracking nested statements.
+ * commit and full-page writes on, {@code pg_stat_statements} loaded and tracking nested statements, and the
+ * time of WAL writes and fsyncs tracked ({@code track_wal_io_timing}, a clock read around each).
  * The same server settings for all three, so their figures differ only by the work they send.
  */
 final class BenchmarkPostgres {
@@ -25,7 +26,8 @@ final class BenchmarkPostgres {
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                .setServerConfig("pg_stat_statements.track", "all").start();
+                .setServerConfig("pg_stat_statements.track", "all")
+                .setServerConfig("track_wal_io_timing", "on").start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create extension pg_stat_statements");
         }

@@ -2,6 +2,7 @@ package vn.motcua.load;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -45,16 +47,18 @@ public final class FlowableBenchmark {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final PostgresActivity activity;
+    private final DataSource server;
     private final AtomicInteger serial = new AtomicInteger();
 
     /** One user task: who holds it and what the officer records on completing it. */
     private record Step(String task, String assignee, Map<String, Object> variables) {
     }
 
-    private FlowableBenchmark(ProcessEngine engine, HikariDataSource dataSource) {
+    private FlowableBenchmark(ProcessEngine engine, DataSource server) throws SQLException {
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
-        activity = new PostgresActivity(dataSource);
+        this.server = server;
+        activity = new PostgresActivity(server);
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource("vn/motcua/load/FlowableDossier.bpmn20.xml").deploy();
     }
@@ -65,7 +69,7 @@ public final class FlowableBenchmark {
                 HikariDataSource dataSource = pool(postgres)) {
             ProcessEngine engine = engine(dataSource);
             try {
-                new FlowableBenchmark(engine, dataSource).run(seconds);
+                new FlowableBenchmark(engine, postgres.getPostgresDatabase()).run(seconds);
             } finally {
                 engine.close();
             }
@@ -139,6 +143,7 @@ public final class FlowableBenchmark {
         long start = System.nanoTime();
         long until = start + (long) (seconds * 1e9);
         List<Future<?>> running = new ArrayList<>();
+        PostgresWaits waits = PostgresWaits.start(server);
         for (int w = 0; w < WORKERS; w++) {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < until) {
@@ -152,6 +157,7 @@ public final class FlowableBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         System.out.println();
+        waits.close();
         System.out.printf("%d transitions in %.1f s: %.0f transitions/s (%.0f task completions/s), %.1f cases/s%n",
                 transitions.count(), elapsed, transitions.count() / elapsed, completions.count() / elapsed,
                 completions.count() / (double) STEPS.size() / elapsed);

@@ -10,18 +10,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * The ceiling of issue 15: PostgreSQL's own {@code pgbench} TPC-B (five statements, one commit a
  * transaction) on the same kind of embedded PostgreSQL as {@link WritePathBenchmark}
- * ({@link BenchmarkPostgres}), scale 10, 8 clients on 2 threads, after a 10 s warm-up. Prints pgbench's
- * report, the p50/p99 of a transaction from its per-transaction log, and statements, commits and WAL
- * flushes per transaction. Run by {@code bin/write-benchmark}: arguments are the measured seconds and
+ * ({@link BenchmarkPostgres}), scale 10, 8 clients on 2 threads, after a 10 s warm-up. Prints statements,
+ * commits and WAL flushes per transaction over 1000 transactions of one client (as the engines are profiled
+ * one lifecycle after another), then pgbench's report of the measured run, where the backends waited during
+ * it, and the p50/p99 of a transaction from pgbench's per-transaction log. Run by {@code bin/write-benchmark}: arguments are the measured seconds and
  * the pgbench program ({@code motcua_pgbench} of {@code bin/prerequisites.sh}).
  */
 public final class PgbenchBenchmark {
 
     private static final int SCALE = 10;
+    private static final int SEQUENTIAL = 1000;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Path LOGS = BenchmarkResult.DIRECTORY.resolve("pgbench-log");
 
@@ -39,22 +42,27 @@ public final class PgbenchBenchmark {
         }
         int seconds = (int) Math.ceil(Double.parseDouble(args[0]));
         try (EmbeddedPostgres postgres = BenchmarkPostgres.start("pgbench-benchmark")) {
-            new PgbenchBenchmark(args[1], postgres.getPort()).run(seconds,
-                    new PostgresActivity(postgres.getPostgresDatabase()));
+            new PgbenchBenchmark(args[1], postgres.getPort()).run(seconds, postgres.getPostgresDatabase());
         }
     }
 
-    private void run(int seconds, PostgresActivity activity) throws Exception {
+    private void run(int seconds, DataSource server) throws Exception {
+        PostgresActivity activity = new PostgresActivity(server);
         System.out.printf("pgbench TPC-B: scale %d, 8 clients, 2 threads, %d s, fsync on, %d cores%n", SCALE, seconds,
                 Runtime.getRuntime().availableProcessors());
         pgbench("-i", "-q", "-s", String.valueOf(SCALE));
         pgbench("-c", "8", "-j", "2", "-T", "10");
         activity.reset();
+        pgbench("-n", "-c", "1", "-t", String.valueOf(SEQUENTIAL));
+        System.out.println();
+        activity.print(SEQUENTIAL + " transactions one after another", SEQUENTIAL, "transaction");
         clearLogs();
+        PostgresWaits waits = PostgresWaits.start(server);
         String report = pgbench("-n", "-c", "8", "-j", "2", "-T", String.valueOf(seconds),
                 "--log", "--log-prefix=" + LOGS.resolve("tx"));
         System.out.println();
         System.out.print(report);
+        waits.close();
         Matcher tps = TPS.matcher(report);
         if (!tps.find()) {
             throw new IllegalStateException("no tps in pgbench's report:\n" + report);
@@ -62,8 +70,6 @@ public final class PgbenchBenchmark {
         Latencies latencies = logged();
         System.out.println("per transaction (ms)     " + Latencies.header());
         System.out.println("                         " + latencies.row());
-        System.out.println();
-        activity.print("pgbench run", latencies.count(), "transaction");
         new BenchmarkResult("pgbench", "transaction", latencies.count(),
                 latencies.count() / Double.parseDouble(tps.group(1)), latencies.millisAt(0.50),
                 latencies.millisAt(0.99)).save();

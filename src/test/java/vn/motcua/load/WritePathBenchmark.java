@@ -1,6 +1,7 @@
 package vn.motcua.load;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,11 +50,13 @@ public final class WritePathBenchmark {
     private final Map<String, Actor> officers = new LinkedHashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
 
-    private WritePathBenchmark(ConfigurableApplicationContext app) {
+    private final DataSource server;
+
+    private WritePathBenchmark(ConfigurableApplicationContext app, DataSource server) throws SQLException {
         handling = app.getBean(DossierHandling.class);
         jdbc = app.getBean(JdbcClient.class);
-        activity = new PostgresActivity(app.getBean(DataSource.class),
-                "%event_publication where completion_date is null%");
+        this.server = server;
+        activity = new PostgresActivity(server, "%event_publication where completion_date is null%");
         UserDetailsService accounts = app.getBean(UserDetailsService.class);
         for (String name : List.of("tiepnhan", "chuyenvien.tuphap", "lanhdao.tuphap", "vanthu.tuphap")) {
             officers.put(name, Actor.of((OfficerPrincipal) accounts.loadUserByUsername(name)));
@@ -64,7 +67,7 @@ public final class WritePathBenchmark {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         try (EmbeddedPostgres postgres = BenchmarkPostgres.start("write-benchmark")) {
             try (ConfigurableApplicationContext app = start(BenchmarkPostgres.jdbcUrl(postgres))) {
-                new WritePathBenchmark(app).run(dossiers);
+                new WritePathBenchmark(app, postgres.getPostgresDatabase()).run(dossiers);
             }
         }
     }
@@ -144,6 +147,7 @@ public final class WritePathBenchmark {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
+        PostgresWaits waits = PostgresWaits.start(server);
         for (int w = 0; w < WORKERS; w++) {
             running.add(pool.submit(() -> {
                 while (next.getAndIncrement() < dossiers) {
@@ -160,6 +164,7 @@ public final class WritePathBenchmark {
         drainEvents();
         double drained = (System.nanoTime() - drainStart) / 1e9;
         System.out.println();
+        waits.close();
         System.out.printf("%d transitions in %.1f s: %.0f transitions/s, %.1f dossiers/s%n", latencies.count(),
                 seconds, latencies.count() / seconds, dossiers / seconds);
         System.out.println("per transition (ms)       n       p50       p95       p99       max");
