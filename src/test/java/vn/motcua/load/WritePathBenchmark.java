@@ -46,11 +46,10 @@ public final class WritePathBenchmark {
 
     private final DossierHandling handling;
     private final JdbcClient jdbc;
+    private final DataSource server;
     private final PostgresActivity activity;
     private final Map<String, Actor> officers = new LinkedHashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
-
-    private final DataSource server;
 
     private WritePathBenchmark(ConfigurableApplicationContext app, DataSource server) throws SQLException {
         handling = app.getBean(DossierHandling.class);
