@@ -74,6 +74,19 @@ motcua_require_pg_client() {
   motcua_apt_install postgresql-client
 }
 
+# Prints the path of pgbench (bin/write-benchmark's TPC-B ceiling), the newest under /usr/lib/postgresql; Debian
+# ships it with the server package postgresql-NN, which postgresql-contrib pulls in.
+motcua_pgbench() {
+  local found
+  found=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$found" ]; then
+    motcua_apt_install postgresql-contrib >&2
+    found=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1)
+  fi
+  [ -x "$found" ] || motcua_fail "pgbench is not installed (Debian package postgresql-contrib)."
+  echo "$found"
+}
+
 # Runs a plain Java command of the application (no web server) with the runtime classpath.
 motcua_run_tool() {
   local main=$1

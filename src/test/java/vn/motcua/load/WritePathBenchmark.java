@@ -1,9 +1,7 @@
 package vn.motcua.load;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,8 @@ import vn.motcua.organization.OfficerPrincipal;
  * calls, with the tracking sheet, the events and the index's facts, on an embedded PostgreSQL with
  * fsync and synchronous commit on. Prints, for one dossier, the SQL statements each transition costs
  * (its own and its listeners', read from {@code pg_stat_statements} once the events are done) and
- * then transitions per second with p50/p99 for 8 workers. Run by {@code bin/write-benchmark [dossiers]}.
+ * then transitions per second with p50/p99 for 8 workers. Run by {@code bin/write-benchmark [dossiers]}, which
+ * compares it with {@code FlowableBenchmark} and {@link PgbenchBenchmark} on the same kind of server.
  */
 public final class WritePathBenchmark {
 
@@ -46,12 +46,16 @@ public final class WritePathBenchmark {
 
     private final DossierHandling handling;
     private final JdbcClient jdbc;
+    private final DataSource server;
+    private final PostgresActivity activity;
     private final Map<String, Actor> officers = new LinkedHashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
 
-    private WritePathBenchmark(ConfigurableApplicationContext app) {
+    private WritePathBenchmark(ConfigurableApplicationContext app, DataSource server) throws SQLException {
         handling = app.getBean(DossierHandling.class);
         jdbc = app.getBean(JdbcClient.class);
+        this.server = server;
+        activity = new PostgresActivity(server, "%event_publication where completion_date is null%");
         UserDetailsService accounts = app.getBean(UserDetailsService.class);
         for (String name : List.of("tiepnhan", "chuyenvien.tuphap", "lanhdao.tuphap", "vanthu.tuphap")) {
             officers.put(name, Actor.of((OfficerPrincipal) accounts.loadUserByUsername(name)));
@@ -60,24 +64,16 @@ public final class WritePathBenchmark {
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Path.of("target/write-benchmark-postgres")).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100")
-                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                .setServerConfig("pg_stat_statements.track", "all").start()) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create extension pg_stat_statements");
-            }
-            try (ConfigurableApplicationContext app = start(postgres.getPort())) {
-                new WritePathBenchmark(app).run(dossiers);
+        try (EmbeddedPostgres postgres = BenchmarkPostgres.start("write-benchmark")) {
+            try (ConfigurableApplicationContext app = start(BenchmarkPostgres.jdbcUrl(postgres))) {
+                new WritePathBenchmark(app, postgres.getPostgresDatabase()).run(dossiers);
             }
         }
     }
 
-    private static ConfigurableApplicationContext start(int port) {
+    private static ConfigurableApplicationContext start(String jdbcUrl) {
         return new SpringApplicationBuilder(MotcuaApplication.class).run(
-                "--motcua.db.url=jdbc:postgresql://localhost:" + port + "/postgres", "--motcua.db.user=postgres",
+                "--motcua.db.url=" + jdbcUrl, "--motcua.db.user=postgres",
                 "--motcua.db.password=", "--motcua.db.max-pool-size=20",
                 "--motcua.files.directory=target/write-benchmark-files", "--motcua.demo.seed=true",
                 "--motcua.demo.history-days=0", "--server.port=0", "--spring.main.banner-mode=off",
@@ -114,47 +110,22 @@ public final class WritePathBenchmark {
     /** Sequential lifecycles: statements by kind, commits and WAL flushes per transition. */
     private void profileLifecycles(int count) throws InterruptedException {
         resetStatistics();
-        jdbc.sql("select pg_stat_reset()").query(Object.class).list();
         for (int i = 0; i < count; i++) {
             lifecycle(null);
         }
         drainEvents();
-        // Backends publish their transaction and WAL counters when idle, at most every 10 s.
-        Thread.sleep(Duration.ofSeconds(11));
-        double transitions = count * 6.0;
         System.out.println();
-        System.out.printf("%d lifecycles one after another, per transition: %.1f statements, %.2f commits, "
-                + "%.2f WAL flushes (fsync), %d deadlocks%n", count, statements() / transitions,
-                jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
-                        .query(Long.class).single() / transitions,
-                jdbc.sql("select wal_sync from pg_stat_wal").query(Long.class).single() / transitions,
-                jdbc.sql("select deadlocks from pg_stat_database where datname = current_database()")
-                        .query(Long.class).single());
-        System.out.println("statements by kind, calls per transition:");
-        jdbc.sql("""
-                select calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) from pg_stat_statements
-                where query not like '%pg_stat%' and query not like '%event_publication where completion_date is null%'
-                order by calls desc, 2 limit 30""")
-                .query((rs, n) -> "%6.2f  %s".formatted(rs.getLong(1) / transitions, rs.getString(2))).list()
-                .forEach(System.out::println);
+        activity.print(count + " lifecycles one after another", count * 6.0, "transition");
     }
 
     private void report(String transition) {
         drainEvents();
-        System.out.printf("  %-30s %4d%n", transition, statements());
-    }
-
-    private long statements() {
-        return jdbc.sql("""
-                select coalesce(sum(calls), 0) from pg_stat_statements
-                where query not like '%pg_stat%' and query not like '%event_publication where completion_date is null%'
-                    and upper(query) not in ('BEGIN', 'COMMIT', 'ROLLBACK')""").query(Long.class).single();
+        System.out.printf("  %-30s %4d%n", transition, activity.statements());
     }
 
     private void resetStatistics() {
         drainEvents();
-        jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
-        jdbc.sql("select pg_stat_reset_shared('wal')").query(Object.class).list();
+        activity.reset();
     }
 
     /** Waits until every listener of every event published so far has completed. */
@@ -175,6 +146,7 @@ public final class WritePathBenchmark {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
+        PostgresWaits waits = PostgresWaits.start(server);
         for (int w = 0; w < WORKERS; w++) {
             running.add(pool.submit(() -> {
                 while (next.getAndIncrement() < dossiers) {
@@ -191,11 +163,13 @@ public final class WritePathBenchmark {
         drainEvents();
         double drained = (System.nanoTime() - drainStart) / 1e9;
         System.out.println();
+        waits.close();
         System.out.printf("%d transitions in %.1f s: %.0f transitions/s, %.1f dossiers/s%n", latencies.count(),
                 seconds, latencies.count() / seconds, dossiers / seconds);
         System.out.println("per transition (ms)       n       p50       p95       p99       max");
         System.out.println("                    " + latencies.row());
         System.out.printf("event listeners done %.1f s after the last transition%n", drained);
+        BenchmarkResult.of("motcua", "transition", latencies, seconds).save();
     }
 
     private void lifecycle(Latencies latencies) {
