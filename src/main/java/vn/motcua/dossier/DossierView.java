@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.motcua.organization.Role;
 
 /**
  * Everything about one dossier as officers, the API and the documents see it. Times are local
@@ -44,7 +45,7 @@ public record DossierView(
         List<TrackingEntry> tracking) {
 
     /** A step of the internal process as placed for this dossier. */
-    public record Step(int position, String name, String role, String unit, int sharePercent,
+    public record Step(int position, String name, Role role, String unit, int sharePercent,
             LocalDateTime deadline, LocalDateTime startedAt, LocalDateTime completedAt) {
     }
 

@@ -25,6 +25,7 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.SupplementItem;
 import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.organization.Role;
 
 /**
  * Loads and saves the dossier aggregate. Saving checks the version read ({@code lock_version}), so
@@ -129,7 +130,7 @@ public class DossierRepository {
             d.steps.forEach(s -> jdbc.sql("""
                     insert into dossier_step (dossier_id, position, name, role, unit, share_percent, deadline_at,
                         started_at, completed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(d.id, s.position(), s.name(), s.role(), s.unit(), s.sharePercent(), instant(s.deadline()),
+                    .params(d.id, s.position(), s.name(), s.role().name(), s.unit(), s.sharePercent(), instant(s.deadline()),
                             instant(s.startedAt()), instant(s.completedAt()))
                     .update());
             return;
@@ -219,7 +220,7 @@ public class DossierRepository {
     private void loadChildren(Dossier d) {
         d.steps = new ArrayList<>(jdbc.sql("select * from dossier_step where dossier_id = ? order by position")
                 .param(d.id).query((rs, n) -> new DossierView.Step(rs.getInt("position"), rs.getString("name"),
-                        rs.getString("role"), rs.getString("unit"), rs.getInt("share_percent"),
+                        Role.valueOf(rs.getString("role")), rs.getString("unit"), rs.getInt("share_percent"),
                         local(rs, "deadline_at"), local(rs, "started_at"), local(rs, "completed_at"))).list());
         List<AttachedFile>[] files = filesByComponent(d);
         d.components = new ArrayList<>(jdbc.sql("select * from dossier_component where dossier_id = ? order by position")

@@ -30,7 +30,7 @@ final class ProcessPlan {
             LocalDateTime deadline = i == process.size() - 1
                     ? appointment
                     : calendar.addWorkingTime(start, total.multipliedBy(cumulativeShare).dividedBy(100));
-            steps.add(new DossierView.Step(i + 1, step.name(), step.role().name(),
+            steps.add(new DossierView.Step(i + 1, step.name(), step.role(),
                     unitOf(step, receivingUnit, competentUnit), step.sharePercent(), deadline, null, null));
         }
         return steps;

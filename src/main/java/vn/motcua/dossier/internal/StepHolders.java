@@ -9,6 +9,7 @@ import vn.motcua.dossier.ActionRefusedException;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Party;
 import vn.motcua.organization.Delegations;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerAvailability;
@@ -39,7 +40,7 @@ public class StepHolders {
 
     /** Whether {@code officer} may be given {@code step}. */
     public boolean mayHold(Officer officer, DossierView.Step step) {
-        return officer.unit().equals(step.unit()) && officer.role().name().equals(step.role())
+        return officer.unit().equals(step.unit()) && officer.role() == step.role()
                 && availability.available(officer.username());
     }
 
@@ -56,7 +57,7 @@ public class StepHolders {
     static void requireCurrentStep(Dossier d, Actor actor) {
         DossierView.Step step = d.step(d.currentStep);
         Guards.requireUnit(actor, step.unit());
-        if (!step.role().equals(actor.party().name())) {
+        if (Party.of(step.role()) != actor.party()) {
             throw new ActionRefusedException("dossier.step.otherRole", step.name());
         }
         if (d.currentAssignee != null && !d.currentAssignee.equals(actor.username())
@@ -76,8 +77,8 @@ public class StepHolders {
         }
         DossierView.Step step = d.step(d.currentStep);
         boolean unassignedOr = d.currentAssignee == null || d.currentAssignee.equals(actor.username());
-        boolean ownRight = step.role().equals(actor.party().name()) && unassignedOr;
-        if (ownRight || !step.role().equals(Role.LEADER.name()) || !step.unit().equals(actor.unit())) {
+        boolean ownRight = Party.of(step.role()) == actor.party() && unassignedOr;
+        if (ownRight || step.role() != Role.LEADER || !step.unit().equals(actor.unit())) {
             return actor;
         }
         return delegations.leadersDelegatingTo(actor.username(), step.unit(), now.toLocalDate()).stream()
