@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * what reaches a module listener through the persisted event registry.
  */
 @Component
+@Profile("test") // the tests' own: not in a benchmark, which starts the application with test classes
 class DossierEventRecorder {
 
     private final Queue<DossierStatusChanged> changes = new ConcurrentLinkedQueue<>();

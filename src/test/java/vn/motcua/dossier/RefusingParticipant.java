@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * refuses with a reason.
  */
 @Component
+@Profile("test") // the tests' own: not in a benchmark, which starts the application with test classes
 public class RefusingParticipant implements TransitionParticipant {
 
     static final String MARK = "refusing-participant";

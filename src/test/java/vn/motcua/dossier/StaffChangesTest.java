@@ -19,6 +19,7 @@ import vn.motcua.organization.Delegations;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OfficerDirectory;
 import vn.motcua.organization.OfficerForm;
+import vn.motcua.organization.Role;
 import vn.motcua.result.DossierDocuments;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
@@ -122,7 +123,7 @@ class StaffChangesTest {
         assertThat(line.fromOfficer()).isEqualTo(deputy.username());
         assertThat(line.onBehalfOf()).isEqualTo(leader.username());
         assertThat(line.onBehalfName()).isEqualTo("Lò Văn Trưởng");
-        assertThat(approved.step().role()).isEqualTo("CLERK");
+        assertThat(approved.step().role()).isEqualTo(Role.CLERK);
         assertThat(sheetText(approved, Locale.of("vi"))).contains("Lò Thị Phó thay mặt Lò Văn Trưởng");
         assertThat(sheetText(approved, Locale.ENGLISH)).contains("Lò Thị Phó on behalf of Lò Văn Trưởng");
     }
@@ -193,7 +194,7 @@ class StaffChangesTest {
         DossierView d = fixtures.receiveNotaryCard(idNumber, "Lò Văn Chờ");
         d = fixtures.act("tiepnhan", d, new DossierCommand.CompleteStep(null));
         d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
-        assertThat(d.step().role()).isEqualTo("LEADER");
+        assertThat(d.step().role()).isEqualTo(Role.LEADER);
         return d;
     }
 

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Stands in for the index, which will listen to ratings: records what reaches a module listener. */
 @Component
+@Profile("test") // the tests' own: not in a benchmark, which starts the application with test classes
 public class RatingEventRecorder {
 
     private final Queue<DossierRated> ratings = new ConcurrentLinkedQueue<>();
