@@ -11,8 +11,19 @@ package vn.motcua.dossier;
  *
  * <p>A participant reacts to what it cares about and returns at once for the rest; it must not act on
  * the dossier itself (that would be a second transition). See {@code docs/adding-an-action.md}.
+ *
+ * <p>Participants run in {@link org.springframework.core.annotation.Order} order: those that record
+ * (results, fees) at {@link #RECORDS}, those that tell others what was recorded (notifications) at
+ * {@link #TELLS}, after them.
  */
 public interface TransitionParticipant {
+
+    /** The order of a participant that records something of the transition. */
+    int RECORDS = 100;
+
+    /** The order of a participant that tells someone what the others recorded. */
+    int TELLS = 1000;
+
 
     /**
      * Takes part in {@code transition}, or refuses it.

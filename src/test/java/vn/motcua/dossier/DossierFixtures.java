@@ -1,9 +1,11 @@
 package vn.motcua.dossier;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
@@ -23,8 +25,10 @@ public class DossierFixtures {
     private final DossierHandling handling;
     private final UserDetailsService accounts;
     private final Documents documents;
+    private final TestClock clock;
 
-    DossierFixtures(DossierHandling handling, UserDetailsService accounts, Documents documents) {
+    DossierFixtures(DossierHandling handling, UserDetailsService accounts, Documents documents, TestClock clock) {
+        this.clock = clock;
         this.handling = handling;
         this.accounts = accounts;
         this.documents = documents;
@@ -44,6 +48,12 @@ public class DossierFixtures {
     /** A walk-in citizen's notary card dossier received at the service centre by {@code tiepnhan}. */
     public DossierView receiveNotaryCard(String idNumber, String name) {
         return receiveNotaryCard(idNumber, name, ReturnMethod.COUNTER);
+    }
+
+    /** Nguyễn Thị Hường's notary card received at {@code at} (the test clock is set there and stays). */
+    public DossierView receiveNotaryCardAt(LocalDateTime at) {
+        clock.setLocal(at);
+        return receiveNotaryCard("011090001234", "Nguyễn Thị Hường");
     }
 
     /** The same, the result to be returned as chosen. */

@@ -40,8 +40,7 @@ class DossierLifecycleTest {
     }
 
     DossierView receiveNotaryCard(LocalDateTime at) {
-        clock.setLocal(at);
-        return fixtures.receiveNotaryCard("011090001234", "Nguyễn Thị Hường");
+        return fixtures.receiveNotaryCardAt(at);
     }
 
     DossierView act(String username, DossierView d, DossierCommand command) {

@@ -40,21 +40,12 @@ class ResultRecordingTest {
         clock.reset();
     }
 
-    DossierView receiveNotaryCard(LocalDateTime at) {
-        clock.setLocal(at);
-        return fixtures.receiveNotaryCard("011090001234", "Nguyễn Thị Hường");
-    }
-
-    DossierView act(String username, DossierView d, DossierCommand command) {
-        return fixtures.act(username, d, command);
-    }
-
     @Test
     void markingDoneRecordsEachResultFileCodedAfterTheDossierAndKeepsIt() {
-        DossierView atLastStep = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
+        DossierView atLastStep = fixtures.toResultStep(fixtures.receiveNotaryCardAt(LocalDateTime.parse("2026-03-02T08:00")));
         AttachedFile pdf = fixtures.stored("vanthu.tuphap", "the-cong-chung-vien.pdf", vn.motcua.web.OfficeSamples.pdf());
         clock.setLocal(LocalDateTime.parse("2026-03-05T09:00"));
-        DossierView d = act("vanthu.tuphap", atLastStep, new DossierCommand.MarkDone("Số 12/TCCV", List.of(pdf)));
+        DossierView d = fixtures.act("vanthu.tuphap", atLastStep, new DossierCommand.MarkDone("Số 12/TCCV", List.of(pdf)));
 
         assertThat(d.status()).isEqualTo(DossierStatus.DONE);
         DossierView stored = queries.get(fixtures.officer("tiepnhan"), d.code());
@@ -64,19 +55,19 @@ class ResultRecordingTest {
             assertThat(r.issuedAt()).isEqualTo("2026-03-05T09:00");
             assertThat(r.issuedBy()).isEqualTo("vanthu.tuphap");
         });
-        DossierView returned = act("tiepnhan", stored, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
+        DossierView returned = fixtures.act("tiepnhan", stored, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
         assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(results.of(returned)).extracting(ResultDocument::code).containsExactly(d.code() + "-KQ1");
     }
 
     @Test
     void aPaperResultNeedsNoFileButAnElectronicOneIsRefusedWithoutIt() {
-        DossierView paper = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
-        paper = act("vanthu.tuphap", paper, new DossierCommand.MarkDone("Bản giấy"));
+        DossierView paper = fixtures.toResultStep(fixtures.receiveNotaryCardAt(LocalDateTime.parse("2026-03-02T08:00")));
+        paper = fixtures.act("vanthu.tuphap", paper, new DossierCommand.MarkDone("Bản giấy"));
         assertThat(paper.status()).isEqualTo(DossierStatus.DONE);
         assertThat(results.of(paper)).isEmpty();
         DossierView paperDone = paper;
-        assertThatThrownBy(() -> act("tiepnhan", paperDone, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC,
+        assertThatThrownBy(() -> fixtures.act("tiepnhan", paperDone, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC,
                 null))).isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(
                         e.problems()).extracting(vn.motcua.platform.UserInputException.Problem::messageKey)
                         .containsExactly("dossier.return.noElectronicResult"));
@@ -84,7 +75,7 @@ class ResultRecordingTest {
         clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
         DossierView electronic = fixtures.toResultStep(fixtures.receiveNotaryCard("011090001235", "Lò Văn Pọm",
                 ReturnMethod.ELECTRONIC));
-        assertThatThrownBy(() -> act("vanthu.tuphap", electronic, new DossierCommand.MarkDone("Số 13/TCCV")))
+        assertThatThrownBy(() -> fixtures.act("vanthu.tuphap", electronic, new DossierCommand.MarkDone("Số 13/TCCV")))
                 .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> {
                             assertThat(p.field()).isEqualTo("results");
@@ -96,9 +87,9 @@ class ResultRecordingTest {
 
     @Test
     void aResultCannotNameAFileTheStoreDoesNotHold() {
-        DossierView d = fixtures.toResultStep(receiveNotaryCard(LocalDateTime.parse("2026-03-02T08:00")));
+        DossierView d = fixtures.toResultStep(fixtures.receiveNotaryCardAt(LocalDateTime.parse("2026-03-02T08:00")));
         AttachedFile invented = new AttachedFile("cd".repeat(32), "ket-qua.pdf", "application/pdf", 1234);
-        assertThatThrownBy(() -> act("vanthu.tuphap", d, new DossierCommand.MarkDone(null, List.of(invented))))
+        assertThatThrownBy(() -> fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone(null, List.of(invented))))
                 .isInstanceOfSatisfying(vn.motcua.platform.UserInputException.class, e -> assertThat(e.problems())
                         .extracting(vn.motcua.platform.UserInputException.Problem::field)
                         .containsExactly("results[0].file"));

@@ -1,22 +1,26 @@
 package vn.motcua.notification.internal;
 
 import java.util.Map;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierQueries;
-import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.PendingTransition;
+import vn.motcua.dossier.TransitionParticipant;
 import vn.motcua.notification.NotificationKind;
 
 /**
- * Turns dossier transitions into outbox messages. It runs after the dossier's commit through Spring
- * Modulith's persisted registry (retried after a restart); its writes are keyed by the tracking line,
- * so a re-delivered event queues nothing twice. The dossier is read as it is when the event is
- * handled, which is what the citizen can see when following it.
+ * Turns dossier transitions into outbox messages, taking part in the transition: the messages are queued
+ * in the dossier's own transaction (a transactional outbox), from the dossier exactly as the transition
+ * leaves it, so none is lost if the application stops after the commit and none is queued for a
+ * transition that was rolled back; the outbox sends them afterwards, retrying. Its writes are keyed by
+ * the tracking line, so a transition shown twice queues nothing twice. Taking part rather than listening
+ * to {@code DossierStatusChanged} spares each transition an event publication and its three commits, and
+ * a second read of the dossier (docs/performance.md).
  */
 @Component
-class DossierNotifier {
+@Order(TransitionParticipant.TELLS)
+class DossierNotifier implements TransitionParticipant {
 
     /** Which actions tell someone, and what. */
     private static final Map<DossierAction, NotificationKind> KINDS = Map.of(
@@ -29,21 +33,19 @@ class DossierNotifier {
             DossierAction.RETURN_RESULT, NotificationKind.RETURNED,
             DossierAction.ASSIGN, NotificationKind.ASSIGNED);
 
-    private final DossierQueries dossiers;
     private final Notices notices;
 
-    DossierNotifier(DossierQueries dossiers, Notices notices) {
-        this.dossiers = dossiers;
+    DossierNotifier(Notices notices) {
         this.notices = notices;
     }
 
-    @ApplicationModuleListener
-    void on(DossierStatusChanged event) {
-        NotificationKind kind = KINDS.get(event.action());
-        if (kind == null) {
-            return;
+    @Override
+    public void takePart(PendingTransition transition) {
+        NotificationKind kind = KINDS.get(transition.action());
+        if (kind != null) {
+            DossierView dossier = transition.dossier();
+            notify(kind, dossier, "T" + dossier.tracking().getLast().seq());
         }
-        dossiers.find(event.code()).ifPresent(dossier -> notify(kind, dossier, "T" + event.trackingSeq()));
     }
 
     private void notify(NotificationKind kind, DossierView d, String occasion) {

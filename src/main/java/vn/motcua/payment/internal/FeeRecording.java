@@ -2,6 +2,7 @@ package vn.motcua.payment.internal;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.motcua.catalog.Catalog;
@@ -19,6 +20,7 @@ import vn.motcua.platform.Problems;
  * be a positive number with what it is for.
  */
 @Component
+@Order(TransitionParticipant.RECORDS)
 class FeeRecording implements TransitionParticipant {
 
     private final FeeStore store;

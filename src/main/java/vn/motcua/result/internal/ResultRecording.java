@@ -1,6 +1,7 @@
 package vn.motcua.result.internal;
 
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierAction;
@@ -17,6 +18,7 @@ import vn.motcua.result.ResultDocument;
  * marked done nor returned electronically without one.
  */
 @Component
+@Order(TransitionParticipant.RECORDS)
 class ResultRecording implements TransitionParticipant {
 
     private final ResultStore store;

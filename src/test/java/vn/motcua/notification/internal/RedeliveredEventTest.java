@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Party;
+import vn.motcua.dossier.PendingTransition;
 import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationFixtures;
 import vn.motcua.notification.NotificationKind;
 import vn.motcua.notification.OutboxMessage;
 
-/** The event registry may deliver a dossier event again (after a restart): nothing is queued twice. */
+/** A transition shown to the notifier again (a retried request, a replay): nothing is queued twice. */
 @MotcuaIntegrationTest
 class RedeliveredEventTest {
 
@@ -26,7 +29,8 @@ class RedeliveredEventTest {
         DossierView d = fixtures.receiveAtCounter("0987300001", "lo.mai.again@example.vn");
         OutboxMessage first = fixtures.awaitQueued(d.code(), NotificationKind.RECEIVED, NotificationChannel.SMS);
 
-        notifier.on(DossierStatusChanged.of(d, null, first.createdAt()));
+        Actor reception = new Actor("tiepnhan", "Trần Thị Mai", Party.RECEPTION, d.receivingUnit());
+        notifier.takePart(new PendingTransition(reception, DossierAction.RECEIVE_AT_COUNTER, null, null, d));
 
         assertThat(fixtures.messages(d.code())).extracting(OutboxMessage::id).containsExactly(first.id());
     }
