@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.calendar.LunarDate;
 
 /**
@@ -32,6 +33,10 @@ class LunarYearFrameTest {
 
     @ParameterizedTest(name = "lunar year {0}: Tết {1}, leap month {2}")
     @CsvFileSource(resources = "/calendar/ho-ngoc-duc-lunar-years.csv")
+    // The first years of the range, where the astronomy's terms in T² and T³ (centuries since 1900) are
+    // near zero. The tables reckon them on UTC+8; no new moon of theirs falls within an hour of midnight,
+    // so the days are the same on UTC+7.
+    @CsvSource({"1900, 1900-01-31, 8, 9099090090090", "1901, 1901-02-19, 0, 909909090009"})
     void everyMonthStartsAndLastsAsPublished(int year, LocalDate tet, int leapMonth, String lengths) {
         LocalDate start = tet;
         int month = 0;
