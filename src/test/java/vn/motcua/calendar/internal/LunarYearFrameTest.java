@@ -70,7 +70,8 @@ class LunarYearFrameTest {
         assertThat(frame.toLunar(last)).as(name).isEqualTo(lastDay);
         assertThatThrownBy(() -> frame.toSolar(lastDay.month(), lastDay.day() + 1, lastDay.leapMonth())).as(name)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("has only " + lastDay.day() + " days");
+                .hasMessage("Lunar month %d%s has only %d days, not %d", lastDay.month(),
+                        lastDay.leapMonth() ? " (leap)" : "", lastDay.day(), lastDay.day() + 1);
     }
 
     @ParameterizedTest(name = "lunar year {0} ends before month 11")
