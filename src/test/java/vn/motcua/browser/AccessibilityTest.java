@@ -6,34 +6,69 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.integration.HistoryImportJobs;
+import vn.motcua.integration.ImportJob;
+import vn.motcua.notification.DemoMailbox;
+import vn.motcua.notification.NotificationChannel;
+import vn.motcua.notification.NotificationFixtures;
+import vn.motcua.notification.NotificationKind;
+import vn.motcua.organization.ApiTokenForm;
+import vn.motcua.organization.ApiTokens;
 
 /**
  * axe-core, run in Chromium, finds no WCAG 2.2 A/AA violation on the public, office and admin pages,
- * and each of them fits a 390 px wide phone without scrolling sideways.
+ * and each of them fits a 390 px wide phone without scrolling sideways. A page that answers an error
+ * status or shows the error page fails, unless it is one of the {@link #EXPECTED_ERRORS}.
+ *
+ * <p>Each account logs in once and visits its pages in one browser tab (English pages in a tab of their
+ * own, since the language is kept in a cookie).
  */
 @MotcuaIntegrationTest
 class AccessibilityTest {
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final int PHONE_WIDTH = 390;
+    /** Pages meant to be errors, with the status they answer; they must still be accessible. */
+    private static final Map<String, Integer> EXPECTED_ERRORS = Map.of("/no-such-page", 404);
+    private static final String ANONYMOUS = "";
+
     private static Browser browser;
+    /** One tab per account and language, logged in once. */
+    private static final Map<String, Page> TABS = new HashMap<>();
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.motcua.dossier.DossierFixtures fixtures;
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.motcua.organization.ApiTokens tokens;
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.motcua.integration.HistoryImportJobs imports;
+    @Autowired
+    DossierFixtures fixtures;
+    @Autowired
+    NotificationFixtures notifications;
+    @Autowired
+    DemoMailbox mailbox;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    HistoryImportJobs imports;
+    @Autowired
+    MessageSource messages;
 
     @BeforeAll
     static void startBrowser() {
@@ -42,6 +77,7 @@ class AccessibilityTest {
 
     @AfterAll
     static void stopBrowser() {
+        TABS.clear();
         browser.close();
     }
 
@@ -50,18 +86,18 @@ class AccessibilityTest {
         "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page",
         "/service-index", "/service-index?lang=en", "/service-index?month=1999-01"})
     void publicPagesHaveNoWcagViolations(String path) {
-        Page page = browser.newContext("http://localhost:" + port).newPage();
-        page.navigate(path);
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-        assertFitsAPhone(page);
+        Page page = tab(ANONYMOUS, path);
+        open(page, path);
+        assertAccessible(page);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tiepnhan /office", "tiepnhan /office/inbox", "tiepnhan /office/search?q=0110",
         "tiepnhan /office/reception?q=khai+sinh", "tiepnhan /office/reception/1.013859", "tiepnhan DOSSIER",
-        "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers/new",
-        "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/calendar?year=2026",
+        "admin /admin", "admin /admin/units", "admin /admin/units/new", "admin /admin/officers",
+        "admin /admin/officers/new",
+        "admin /admin/procedures", "admin /admin/procedures/new", "admin /admin/procedures/1.001193/edit",
+        "admin /admin/procedures/1.001193/retire", "admin /admin/calendar?year=2026",
         "giamsat /office/index", "giamsat /office/index?lang=en", "lanhdao.tuphap /office/index",
         "giamsat /office/index?period=range&from=2026-05-10&to=2026-05-01&hours=0",
         "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
@@ -70,36 +106,73 @@ class AccessibilityTest {
         "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en", "admin /admin/logins",
         "lanhdao.tuphap /office/staff", "admin /office/staff", "admin /admin/officers/chuyenvien.tuphap",
         "admin /admin/procedures/1.001612", "admin /admin/units/000.01.31.H18",
-        "admin /admin/notifications", "admin /admin/notifications/mailbox",
+        "admin /admin/notifications", "admin /admin/notifications/mailbox", "admin MAIL",
         "admin /admin/notifications/sms", "admin /admin/notifications/templates",
-        "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers", "admin /admin/notifications/officers/tiepnhan"})
+        "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers",
+        "admin /admin/notifications/officers/tiepnhan"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
+        String query = parts[1].replaceAll("^[^?]*", "");
         String path = switch (parts[1].replaceAll("\\?.*", "")) {
             case "DOSSIER" -> "/office/dossiers/" + fixtures.receiveNotaryCard("011090007777", "Mùa A Chứ").code();
-            case "TOKEN_REVOKE" -> "/admin/tokens/" + tokens.issue(new vn.motcua.organization.ApiTokenForm(
+            case "TOKEN_REVOKE" -> "/admin/tokens/" + tokens.issue(new ApiTokenForm(
                     "tiepnhan", "Kiểm tra trợ năng", ""), "admin").token().id() + "/revoke";
             case "TOKEN_ISSUED" -> "/admin/tokens/new";
-            case "IMPORT" -> finishedImport() + parts[1].replaceAll("^[^?]*", "");
+            case "IMPORT" -> finishedImport() + query;
+            case "MAIL" -> "/admin/notifications/mailbox/" + mailNumber();
             default -> parts[1];
         };
-        Page page = browser.newContext("http://localhost:" + port).newPage();
-        page.navigate("/login");
-        page.getByLabel("Tên đăng nhập").fill(parts[0]);
-        page.getByLabel("Mật khẩu").fill("motcua-demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        page.waitForURL("**/office");
-        page.navigate(path);
+        Page page = tab(parts[0], path);
+        open(page, path);
         if (parts[1].equals("TOKEN_ISSUED")) {
             // The page that shows a new token's secret exists only right after issuing one.
             page.getByLabel("Cán bộ sở hữu").selectOption("tiepnhan");
             page.getByLabel("Tên gợi nhớ").fill("Kiểm tra trợ năng");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Cấp mã")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp mã")).click();
             page.waitForURL("**/admin/tokens");
+            assertNoErrorPage(page, path);
             assertThat(page.getByLabel("Mã truy cập (chỉ hiện một lần)").inputValue()).startsWith("mct_");
         }
+        assertAccessible(page);
+    }
+
+    /** The tab of an account (logged in on first use) for pages in Vietnamese, or in English. */
+    private Page tab(String account, String path) {
+        String key = account + (path.contains("lang=en") ? " en" : "");
+        return TABS.computeIfAbsent(key, k -> {
+            Page page = browser.newContext("http://localhost:" + port).newPage();
+            if (!account.equals(ANONYMOUS)) {
+                page.navigate("/login");
+                page.getByLabel("Tên đăng nhập").fill(account);
+                page.getByLabel("Mật khẩu").fill("motcua-demo");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+                page.waitForURL("**/office");
+            }
+            return page;
+        });
+    }
+
+    /** Opens the page at a desktop's size, and fails on an error unless the page is meant to be one. */
+    private void open(Page page, String path) {
+        page.setViewportSize(1280, 720);
+        Response response = page.navigate(path);
+        Integer expected = EXPECTED_ERRORS.get(path);
+        if (expected != null) {
+            assertThat(response.status()).as(path).isEqualTo(expected);
+            return;
+        }
+        assertThat(response.status()).as("%s answered %d", path, response.status()).isLessThan(400);
+        assertNoErrorPage(page, path);
+    }
+
+    private void assertNoErrorPage(Page page, String path) {
+        List<String> errorTitles = List.of(messages.getMessage("error.title", null, Locale.forLanguageTag("vi")),
+                messages.getMessage("error.title", null, Locale.ENGLISH));
+        assertThat(page.locator("main h1").allTextContents()).as("%s shows the error page", path)
+                .doesNotContainAnyElementsOf(errorTitles);
+    }
+
+    private static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
         assertFitsAPhone(page);
@@ -125,11 +198,18 @@ class AccessibilityTest {
 
     /** A finished import's page, with its table of rejected lines (nothing is imported). */
     private String finishedImport() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("a11y-", ".jsonl");
-        java.nio.file.Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");
-        vn.motcua.integration.ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
-        vn.motcua.Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
+        Path file = Files.createTempFile("a11y-", ".jsonl");
+        Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");
+        ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
+        Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
         return "/admin/import/" + job.id();
+    }
+
+    /** The number of a mail in the demo mailbox: the receipt of a dossier whose applicant gave an e-mail. */
+    private int mailNumber() throws Exception {
+        String code = notifications.receiveAtCounter(null, "a11y@example.vn").code();
+        notifications.awaitSent(code, NotificationKind.RECEIVED, NotificationChannel.EMAIL);
+        return mailbox.all().stream().filter(mail -> mail.subject().contains(code)).findFirst().orElseThrow().number();
     }
 
     private static String describe(List<Rule> violations) {

@@ -91,6 +91,35 @@ class HolidaysTest {
                 .extracting(d -> d.date().toString()).contains("2026-02-23", "2026-02-24");
     }
 
+    @ParameterizedTest(name = "{0} days before Tết and {1} from it: allowed = {2}")
+    @CsvSource({
+        "0, 1, true",   // Tết's first day alone
+        "0, 15, true",  // fifteen days at most, the first day included
+        "5, 10, true",
+        "5, 11, false",
+        "-1, 5, false",
+        "1, 0, false",  // the first day of the new year is always off
+    })
+    void tetLastsFromOneToFifteenDays(int before, int from, boolean allowed) {
+        if (allowed) {
+            assertThat(new HolidayRules(before, from, NationalDayAdjacency.DAY_AFTER).daysFromTet()).isEqualTo(from);
+        } else {
+            assertThatThrownBy(() -> new HolidayRules(before, from, NationalDayAdjacency.DAY_AFTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Tết must be 1–15 days");
+        }
+    }
+
+    @Test
+    void aFixedListOfOverridesGivesEachYearItsOwn() {
+        CalendarOverride christmas2025 = CalendarOverride.dayOff(LocalDate.of(2025, 12, 24), "Nghỉ bù");
+        CalendarOverride saturday2026 = CalendarOverride.makeupDay(LocalDate.of(2026, 1, 10), "Làm bù");
+
+        CalendarOverrides overrides = CalendarOverrides.of(christmas2025, saturday2026);
+
+        assertThat(overrides.forYear(2025)).containsExactly(christmas2025);
+        assertThat(overrides.forYear(2026)).containsExactly(saturday2026);
+    }
+
     @Test
     void hungKingsDayFollowsTheLunarCalendar() {
         assertThat(calendar.daysOf(2024)).contains(

@@ -67,5 +67,8 @@ class VietnameseLunarCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no leap month 3");
         assertThatThrownBy(() -> VietnameseLunarCalendar.toLunar(LocalDate.of(2200, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1900–2199");
+        // Month 12 of lunar 2199 begins on 16 January 2200 (Hồ Ngọc Đức's tables).
+        assertThatThrownBy(() -> VietnameseLunarCalendar.toSolar(LunarDate.of(2199, 12, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Year 2200");
     }
 }

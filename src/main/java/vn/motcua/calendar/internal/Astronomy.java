@@ -55,14 +55,12 @@ public final class Astronomy {
                 + 0.0010 * sin(2 * f - mp) + 0.0005 * sin(2 * mp + m);
     }
 
-    /** Difference between dynamical and universal time, in days (two polynomial fits). */
+    /**
+     * Difference between dynamical and universal time, in days: the polynomial fit for the years after
+     * 800 (T ≥ -11), which holds the whole range the calendar supports.
+     */
     private static double deltaT(double t) {
-        double t2 = t * t;
-        double t3 = t2 * t;
-        if (t < -11) {
-            return 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3;
-        }
-        return -0.000278 + 0.000265 * t + 0.000262 * t2;
+        return -0.000278 + 0.000265 * t + 0.000262 * t * t;
     }
 
     /** The sun's apparent longitude in radians, 0..2π, at the given Julian day (UT). */
