@@ -27,9 +27,9 @@ import vn.motcua.dossier.DossierFixtures;
 class RulesKeptByTheDatabaseTest {
 
     /** A dossier's result (kết quả) and a supervisor's look-up, made inside the attempt's transaction. */
-    private static final String A_RESULT = "insert into dossier_result (dossier_id, seq, code, sha256, original_name,"
-            + " media_type, size_bytes, issued_at, issued_by) select dossier_id, 999, 'RULES-KQ-' || dossier_id,"
-            + " repeat('a', 64), 'kq.pdf', 'application/pdf', 1, now(), 'vanthu.tuphap' from dossier_tracking limit 1";
+    private static final String A_RESULT = "insert into dossier_result (dossier_code, seq, code, sha256, original_name,"
+            + " media_type, size_bytes, issued_at, issued_by) values ('RULES-1', 999, 'RULES-1-KQ999',"
+            + " repeat('a', 64), 'kq.pdf', 'application/pdf', 1, now(), 'vanthu.tuphap')";
     private static final String A_LOOKUP = "insert into dossier_lookup (officer, officer_name, search_term, looked_at)"
             + " values ('giamsat', 'Lò Thị Giám', 'RulesKeptByTheDatabaseTest', now())";
     private static final String A_RATING = "insert into feedback_rating (dossier_code, procedure_code, competent_unit,"
