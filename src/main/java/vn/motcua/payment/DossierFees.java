@@ -27,7 +27,7 @@ public class DossierFees {
 
     /** What the dossier owes in all, in đồng. */
     public long dueVnd(String dossierCode) {
-        return of(dossierCode).stream().mapToLong(Fee::amountVnd).sum();
+        return Fee.total(of(dossierCode));
     }
 
     /** The fee recorded last: what a financial obligation asks for while the dossier waits for it. */

@@ -1,6 +1,7 @@
 package vn.motcua.payment;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One fee, charge or financial obligation of a dossier (phí, lệ phí, nghĩa vụ tài chính).
@@ -9,4 +10,9 @@ import java.io.Serializable;
  * @param amountVnd the amount in đồng
  */
 public record Fee(String name, long amountVnd) implements Serializable {
+
+    /** What {@code fees} come to in all, in đồng. */
+    public static long total(List<Fee> fees) {
+        return fees.stream().mapToLong(Fee::amountVnd).sum();
+    }
 }

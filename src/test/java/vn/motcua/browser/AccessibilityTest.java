@@ -209,6 +209,8 @@ class AccessibilityTest {
     private int mailNumber() throws Exception {
         String code = notifications.receiveAtCounter(null, "a11y@example.vn").code();
         notifications.awaitSent(code, NotificationKind.RECEIVED, NotificationChannel.EMAIL);
+        // The outbox marks it sent once the mail server accepted it; the demo mailbox may file it a moment later.
+        Await.until(() -> mailbox.all().stream().anyMatch(mail -> mail.subject().contains(code)));
         return mailbox.all().stream().filter(mail -> mail.subject().contains(code)).findFirst().orElseThrow().number();
     }
 

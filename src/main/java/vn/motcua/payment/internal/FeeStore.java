@@ -28,6 +28,6 @@ public class FeeStore {
                     .params(dossierCode, before.size() + i + 1, fees.get(i).name(), fees.get(i).amountVnd())
                     .update();
         }
-        return before.stream().mapToLong(Fee::amountVnd).sum() + fees.stream().mapToLong(Fee::amountVnd).sum();
+        return Fee.total(before) + Fee.total(fees);
     }
 }

@@ -156,8 +156,9 @@ class DossierApiController {
     }
 
     private DossierJson json(Actor actor, DossierView view) {
+        List<Fee> due = fees.of(view.code());
         return new DossierJson(view, queries.availableActions(actor, view),
                 DossierDocumentKind.available(view).stream().map(DossierDocumentKind::slug).toList(),
-                results.of(view), fees.of(view.code()), fees.dueVnd(view.code()));
+                results.of(view), due, Fee.total(due));
     }
 }

@@ -36,6 +36,7 @@ import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Fee;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.DossierActionInput;
@@ -175,8 +176,9 @@ class DossierPageController {
         model.addAttribute("documents", DossierDocumentKind.available(dossier).stream().map(DossierDocumentKind::slug)
                 .toList());
         model.addAttribute("results", results.of(dossier));
-        model.addAttribute("fees", fees.of(dossier.code()));
-        model.addAttribute("feesDueVnd", fees.dueVnd(dossier.code()));
+        List<Fee> due = fees.of(dossier.code());
+        model.addAttribute("fees", due);
+        model.addAttribute("feesDueVnd", Fee.total(due));
         model.addAttribute("assignees", queries.eligibleHolders(dossier));
         model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
                 && !availability.available(dossier.currentAssignee()));
