@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierStatus;
@@ -139,6 +140,18 @@ class StepHandOverTest {
         assertThat(d.tracking).containsExactly(new TrackingEntry(1, DossierAction.MARK_DONE, DossierStatus.DONE,
                 "Đóng dấu", "ha.lt", "Lê Thu Hà", COMPETENT, null, RECEIVING, late,
                 LocalDateTime.of(2026, 3, 9, 11, 30), TrackingEntry.Outcome.LATE, "Đã đóng dấu"));
+    }
+
+    @Test
+    void aResultFileNotUploadedIsRefusedAndNothingIsHandedOver() {
+        Dossier d = atStep(4);
+        var problem = invalid(() -> markDone.apply(applying(d, CLERK, DossierAction.MARK_DONE, DossierStatus.DONE,
+                NOW), new DossierCommand.MarkDone("x", List.of(new AttachedFile(null, "kq.pdf", "application/pdf", 1)))),
+                "results[0].file", "files.unknown");
+        assertThat(problem.arguments()).isEmpty();
+        assertThat(d.currentStep).isEqualTo(4);
+        assertThat(d.finishedAt).isNull();
+        assertThat(d.tracking).isEmpty();
     }
 
     @Test

@@ -76,6 +76,9 @@ class StepHoldersTest {
         assertThat(holders.acting(newDossier(), DEPUTY, DossierAction.COMPLETE_STEP, NOW)).isSameAs(DEPUTY);
         assertThat(holders.acting(processing, LEADER, DossierAction.COMPLETE_STEP, NOW)).isSameAs(LEADER);
         assertThat(holders.acting(atStep(2), CLERK, DossierAction.COMPLETE_STEP, NOW)).isSameAs(CLERK);
+        Dossier assigned = atStep(3);
+        assigned.currentAssignee = LEADER.username();
+        assertThat(holders.acting(assigned, LEADER, DossierAction.MARK_DONE, NOW)).isSameAs(LEADER);
         Actor elsewhere = new Actor("y", "Y", Party.SPECIALIST, RECEIVING);
         assertThat(holders.acting(processing, elsewhere, DossierAction.COMPLETE_STEP, NOW)).isSameAs(elsewhere);
     }
