@@ -62,6 +62,35 @@ class CatalogAdministrationTest {
     }
 
     @Test
+    void aProcessIsReceivedAndReturnedAtTheCounterWithHandlingBetween() {
+        ProcedureForm valid = CatalogForms.valid("1.990009", "Thủ tục một cửa", "9/QĐ-UBND");
+        List<ProcedureForm.StepRow> handlingOnly = List.of(
+                new ProcedureForm.StepRow("Giải quyết", "SPECIALIST", "competent", "100"));
+        List<ProcedureForm.StepRow> noHandling = List.of(
+                new ProcedureForm.StepRow("Tiếp nhận", "RECEPTION", "receiving", "50"),
+                new ProcedureForm.StepRow("Trả kết quả", "RECEPTION", "receiving", "50"));
+        List<ProcedureForm.StepRow> returnedElsewhere = List.of(
+                new ProcedureForm.StepRow("Tiếp nhận", "RECEPTION", "receiving", "10"),
+                new ProcedureForm.StepRow("Giải quyết", "SPECIALIST", "competent", "80"),
+                new ProcedureForm.StepRow("Trả kết quả", "CLERK", "competent", "10"));
+
+        for (List<ProcedureForm.StepRow> process : List.of(handlingOnly, noHandling, returnedElsewhere)) {
+            assertThatThrownBy(() -> administration.create(withProcess(valid, process)))
+                    .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems())
+                            .extracting(UserInputException.Problem::messageKey).containsExactly("catalog.process.oneDoor"));
+        }
+        assertThat(catalog.findInForce("1.990009")).isEmpty();
+    }
+
+    private static ProcedureForm withProcess(ProcedureForm f, List<ProcedureForm.StepRow> process) {
+        return new ProcedureForm(f.code(), f.name(), f.field(), f.level(), f.agency(), f.steps(), f.methods(),
+                f.components(), f.timeLimitValue(), f.timeLimitUnit(), f.timeLimitNote(), f.timeLimitSameDay(), f.applicants(),
+                f.units(), f.feesUnknown(), f.fees(), f.onlineLevel(), f.resultDocument(), f.resultPaperRequired(),
+                f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(), f.legalBasis(), process,
+                f.source());
+    }
+
+    @Test
     void refusesABadFormNamingEveryWrongField() {
         ProcedureForm bad = new ProcedureForm("12345", "", "", "district", "", "", List.of(), List.of(), "0",
                 "", "", false, List.of(), List.of("999.99.99.H18"), false,

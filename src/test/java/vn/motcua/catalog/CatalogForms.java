@@ -17,7 +17,8 @@ public final class CatalogForms {
                 List.of(new ProcedureForm.FeeRow("Lệ phí", "200.000", "")), "partial", "Phiếu", false, decision,
                 "2026-01-05", "2026-01-15", "Luật thử nghiệm",
                 List.of(new ProcedureForm.StepRow("Tiếp nhận", "RECEPTION", "receiving", "20"),
-                        new ProcedureForm.StepRow("Giải quyết", "SPECIALIST", "competent", "80")),
+                        new ProcedureForm.StepRow("Giải quyết", "SPECIALIST", "competent", "70"),
+                        new ProcedureForm.StepRow("Trả kết quả", "RECEPTION", "receiving", "10")),
                 "test");
     }
 }

@@ -1,15 +1,18 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.platform.UserInputException;
 import vn.motcua.TestClock;
 
 /**
@@ -45,6 +48,19 @@ class DossierTransitionsTest {
         DossierStatus expected = t.resumes() ? DossierStatus.PROCESSING : t.to();
         assertThat(after.status()).isEqualTo(expected);
         assertThat(after.tracking().getLast().action()).isEqualTo(t.action());
+    }
+
+    @Test
+    void aDossierAskedToSupplementBeforeItWasReceivedIsNotTheCompetentUnitsToStop() {
+        clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
+        DossierView asked = fixtures.act("tiepnhan", submitOnline(),
+                new DossierCommand.RequestSupplement(List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
+
+        assertThatThrownBy(() -> fixtures.act("lanhdao.tuphap", asked, new DossierCommand.Stop("Không đủ điều kiện")))
+                .isInstanceOfSatisfying(ActionRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(UserInputException.Problem::messageKey).containsExactly("dossier.stop.notReceived"));
+        assertThat(fixtures.act("tiepnhan", asked, new DossierCommand.Withdraw("Người nộp rút")).status())
+                .isEqualTo(DossierStatus.WITHDRAWN);
     }
 
     private DossierView create(DossierAction action) {

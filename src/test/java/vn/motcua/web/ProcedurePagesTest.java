@@ -141,6 +141,8 @@ class ProcedurePagesTest {
                 .param("process[0].name", "Tiếp nhận").param("process[0].role", "RECEPTION")
                 .param("process[0].unit", "receiving").param("process[0].share", "10")
                 .param("process[1].name", "Giải quyết").param("process[1].role", "SPECIALIST")
-                .param("process[1].unit", "competent").param("process[1].share", String.valueOf(appraisalShare));
+                .param("process[1].unit", "competent").param("process[1].share", String.valueOf(appraisalShare - 10))
+                .param("process[2].name", "Trả kết quả").param("process[2].role", "RECEPTION")
+                .param("process[2].unit", "receiving").param("process[2].share", "10");
     }
 }

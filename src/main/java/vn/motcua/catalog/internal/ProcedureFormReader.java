@@ -153,8 +153,22 @@ public class ProcedureFormReader {
         }
         int total = result.stream().mapToInt(ProcessStep::sharePercent).sum();
         problems.when(result.isEmpty(), "process", "catalog.process.required")
-                .when(!result.isEmpty() && total != 100, "process", "catalog.process.sharesTotal", total);
+                .when(!result.isEmpty() && total != 100, "process", "catalog.process.sharesTotal", total)
+                .when(!result.isEmpty() && !oneDoor(result), "process", "catalog.process.oneDoor");
         return result;
+    }
+
+    /**
+     * Một cửa: the dossier is received and its result returned at the counter that received it, with at
+     * least one step of handling between (the dossier's transitions hand over from step to step and mark
+     * the result done on the way into the last one).
+     */
+    private static boolean oneDoor(List<ProcessStep> process) {
+        return process.size() >= 3 && atTheCounter(process.getFirst()) && atTheCounter(process.getLast());
+    }
+
+    private static boolean atTheCounter(ProcessStep step) {
+        return step.role() == Role.RECEPTION && ProcessStep.RECEIVING_UNIT.equals(step.unit());
     }
 
     private static String required(String value, String field, Problems problems) {

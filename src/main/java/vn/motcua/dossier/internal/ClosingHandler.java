@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.ActionRefusedException;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierStatus;
@@ -28,6 +29,10 @@ class ClosingHandler implements ActionHandler<DossierCommand> {
     public void check(ActionContext c) {
         Dossier d = c.dossier();
         Guards.requireUnit(c.actor(), c.action() == DossierAction.STOP ? d.competentUnit : d.receivingUnit);
+        if (c.action() == DossierAction.STOP && d.receivedAt == null) {
+            // Asked to supplement before it was received, the dossier is reception's to refuse (DOMAIN.md §4).
+            throw new ActionRefusedException("dossier.stop.notReceived");
+        }
     }
 
     @Override

@@ -104,8 +104,12 @@ class RequiredComponentsTest {
                         .param("applicants", "citizen").param("units", "000.00.02.H18").param("feesUnknown", "true")
                         .param("decisionNumber", "102/QĐ-UBND").param("decisionSignedOn", "2026-02-01")
                         .param("decisionEffectiveFrom", "2026-02-01").param("legalBasis", "Luật thử nghiệm")
-                        .param("process[0].name", "Giải quyết").param("process[0].role", "SPECIALIST")
-                        .param("process[0].unit", "competent").param("process[0].share", "100"))
+                        .param("process[0].name", "Tiếp nhận").param("process[0].role", "RECEPTION")
+                        .param("process[0].unit", "receiving").param("process[0].share", "10")
+                        .param("process[1].name", "Giải quyết").param("process[1].role", "SPECIALIST")
+                        .param("process[1].unit", "competent").param("process[1].share", "80")
+                        .param("process[2].name", "Trả kết quả").param("process[2].role", "RECEPTION")
+                        .param("process[2].unit", "receiving").param("process[2].share", "10"))
                 .andExpect(redirectedUrl("/admin/procedures"));
         assertThat(catalog.inForce("1.980101").content().components().getFirst().conditional()).isTrue();
     }

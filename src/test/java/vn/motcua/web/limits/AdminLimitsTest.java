@@ -64,7 +64,11 @@ class AdminLimitsTest {
                 .param("decisionSignedOn", "2026-03-01").param("decisionEffectiveFrom", "2026-03-15")
                 .param("legalBasis", "Luật Hộ tịch").param("process[0].name", "Tiếp nhận")
                 .param("process[0].role", "RECEPTION").param("process[0].unit", "receiving")
-                .param("process[0].share", "100"),
+                .param("process[0].share", "10").param("process[1].name", "Giải quyết")
+                .param("process[1].role", "SPECIALIST").param("process[1].unit", "competent")
+                .param("process[1].share", "80").param("process[2].name", "Trả kết quả")
+                .param("process[2].role", "RECEPTION").param("process[2].unit", "receiving")
+                .param("process[2].share", "10"),
                 "catalog_procedure_version", "Tối đa 500 ký tự.", "Số tiền phải từ 0 đến 1.000.000.000.000 đồng.");
     }
 
