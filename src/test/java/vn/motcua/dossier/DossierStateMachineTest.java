@@ -94,6 +94,33 @@ class DossierStateMachineTest {
                 WITHDRAW);
     }
 
+    @Test
+    void aRowIsFoundByItsStatusAndActionAndTheCreationsByNoStatus() {
+        Transition accept = DossierStateMachine.transition(NEW, DossierAction.ACCEPT).orElseThrow();
+        assertThat(accept.to()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(accept.creates()).isFalse();
+        assertThat(accept.resumes()).isFalse();
+        Transition submit = DossierStateMachine.transition(null, SUBMIT_ONLINE).orElseThrow();
+        assertThat(submit.creates()).isTrue();
+        assertThat(submit.to()).isEqualTo(NEW);
+        assertThat(DossierStateMachine.transition(NEW, SUBMIT_ONLINE)).isEmpty();
+        assertThat(DossierStateMachine.transition(DONE, DossierAction.ACCEPT)).isEmpty();
+        assertThat(DossierStateMachine.transition(SUPPLEMENT_REQUESTED, SUPPLEMENT).orElseThrow().resumes()).isTrue();
+    }
+
+    /** The diagram's lines, written from the table above: a creation, a receipt, a resumption, an end. */
+    @Test
+    void theDiagramDrawsEachRowWithWhoAndWhatItPublishes() {
+        assertThat(DossierStateMachine.mermaid()).startsWith("stateDiagram-v2\n").contains(
+                "    [*] --> NEW : SUBMIT_ONLINE (APPLICANT)\n",
+                "    NEW --> RECEIVED : ACCEPT (RECEPTION) + DossierReceived\n",
+                "    PROCESSING --> DONE : MARK_DONE (CLERK, LEADER, SPECIALIST) + StepCompleted\n",
+                "    SUPPLEMENT_REQUESTED --> NEW_or_PROCESSING : SUPPLEMENT (APPLICANT, RECEPTION)\n",
+                "    FINANCIAL_OBLIGATION --> PROCESSING : RECORD_PAYMENT (RECEPTION, SPECIALIST, SYSTEM)\n",
+                "    RETURNED --> [*]\n");
+        assertThat(DossierStateMachine.mermaid()).doesNotContain("PROCESSING --> [*]");
+    }
+
     /**
      * The diagram in docs/dossier-status-machine.md is drawn from the table. When the table changes this
      * test rewrites the file and fails once, so the change to the docs is committed with the change to the table.
