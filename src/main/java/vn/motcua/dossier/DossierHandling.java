@@ -35,7 +35,7 @@ public class DossierHandling {
     @Transactional
     public DossierView receiveAtCounter(Actor officer, CounterReception reception) {
         Dossier d = factory.receiveAtCounter(officer, reception, calendar.now());
-        return pipeline.create(officer, d, DossierAction.RECEIVE_AT_COUNTER).view();
+        return pipeline.create(officer, d, DossierAction.RECEIVE_AT_COUNTER);
     }
 
     /** Nộp trực tuyến: the dossier waits as new until reception checks it; its files are the applicant's uploads. */
@@ -48,7 +48,7 @@ public class DossierHandling {
     @Transactional
     DossierView submitOnline(Actor applicant, OnlineSubmission submission, FileOwner uploader) {
         Dossier d = factory.submitOnline(applicant, submission, uploader, calendar.now());
-        return pipeline.create(applicant, d, DossierAction.SUBMIT_ONLINE).view();
+        return pipeline.create(applicant, d, DossierAction.SUBMIT_ONLINE);
     }
 
     /**
@@ -60,7 +60,7 @@ public class DossierHandling {
      */
     @Transactional
     public DossierView handle(Actor actor, String code, int expectedVersion, DossierCommand command) {
-        return pipeline.run(actor, code, expectedVersion, command).view();
+        return pipeline.run(actor, code, expectedVersion, command);
     }
 
     /**
@@ -76,6 +76,6 @@ public class DossierHandling {
             throw new IllegalArgumentException("Only a system acts with an idempotency key: " + system);
         }
         return systemActions.once(system.username(), idempotencyKey, code, command.action(),
-                () -> pipeline.run(system, code, null, command).view());
+                () -> pipeline.run(system, code, null, command));
     }
 }

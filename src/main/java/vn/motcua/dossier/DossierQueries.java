@@ -103,11 +103,6 @@ public class DossierQueries {
         return inbox.assignedDueBetween(now, calendar.calendar().addWorkingTime(now, within), limit);
     }
 
-    /** The actions the actor may take on the dossier now. */
-    public List<DossierAction> availableActions(Actor actor, String code) {
-        return dossiers.find(code).map(d -> pipeline.availableActions(d, actor)).orElse(List.of());
-    }
-
     /**
      * The actions the actor may take now on the dossier as {@code view} shows it, just read or just saved: no
      * second read of the same dossier in one request.

@@ -144,14 +144,14 @@ class StaffChangesTest {
         Delegation startsTomorrow = delegate(leader, deputy, 1, 3);
         DossierView atApproval = atApproval("011090006006");
 
-        assertThat(queries.availableActions(fixtures.officer(deputy.username()), atApproval.code()))
+        assertThat(queries.availableActions(fixtures.officer(deputy.username()), atApproval))
                 .doesNotContain(DossierAction.COMPLETE_STEP);
         assertRefused(() -> fixtures.act(deputy.username(), atApproval, new DossierCommand.CompleteStep("Đồng ý")),
                 "dossier.step.otherRole");
 
         delegations.end(startsTomorrow.id(), leader);
         Delegation today = delegate(leader, deputy, 0, 0);
-        assertThat(queries.availableActions(fixtures.officer(deputy.username()), atApproval.code()))
+        assertThat(queries.availableActions(fixtures.officer(deputy.username()), atApproval))
                 .contains(DossierAction.COMPLETE_STEP);
         delegations.end(today.id(), leader);
         assertRefused(() -> fixtures.act(deputy.username(), atApproval, new DossierCommand.CompleteStep("Đồng ý")),

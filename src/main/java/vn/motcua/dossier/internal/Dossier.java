@@ -13,6 +13,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.TrackingEntry;
+import vn.motcua.organization.Officer;
 
 /**
  * The dossier aggregate as loaded for one action: its row and children. Mutated only by the action
@@ -134,6 +135,16 @@ public final class Dossier {
         tracking.add(new TrackingEntry(nextTrackingSeq(), action, status, step == null ? null : step.name(),
                 actor.username(), actor.fullName(), actor.unit(), toOfficer, toUnit, now, stepDeadline, outcome,
                 StringUtils.hasText(note) ? note.strip() : null, actor.onBehalfOf(), actor.onBehalfName(), null, null));
+    }
+
+    /**
+     * Bàn giao: the line of a hand-over of {@code from}'s step to {@code to}, taken by {@code by}, which names
+     * all three.
+     */
+    void trackHandOver(DossierView.Step step, Actor by, Officer from, Officer to, LocalDateTime now) {
+        tracking.add(new TrackingEntry(nextTrackingSeq(), DossierAction.ASSIGN, status, step.name(), by.username(),
+                by.fullName(), by.unit(), to.username(), step.unit(), now, step.deadline(), null, null, null, null,
+                from.username(), from.fullName()));
     }
 
     /** A line for an action that changes no step: the current one, if any, is named. */

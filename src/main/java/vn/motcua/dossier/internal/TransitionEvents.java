@@ -29,19 +29,19 @@ class TransitionEvents {
 
     /** {@code before} is null for a new dossier. */
     void publish(DossierView view, DossierStatus before, Transition.Emits emits) {
-        events.publishEvent(DossierStatusChanged.of(view, before, clock.instant()));
+        DossierStatusChanged changed = DossierStatusChanged.of(view, before, clock.instant());
+        events.publishEvent(changed);
         switch (emits) {
-            case RECEIPT -> events.publishEvent(received(view));
+            case RECEIPT -> events.publishEvent(received(changed));
             case STEP_COMPLETION -> events.publishEvent(stepCompleted(view));
             case STATUS_CHANGE -> { }
         }
     }
 
-    private DossierReceived received(DossierView view) {
-        return new DossierReceived(view.code(), view.procedureCode(), view.channel(), view.receivingUnit(),
-                view.competentUnit(), clock.instant(), view.appointment(),
-                view.components().stream().filter(DossierView.Component::submitted)
-                        .allMatch(DossierView.Component::digitised));
+    private static DossierReceived received(DossierStatusChanged changed) {
+        return new DossierReceived(changed.code(), changed.procedureCode(), changed.channel(), changed.receivingUnit(),
+                changed.competentUnit(), changed.occurredAt(), changed.appointment(),
+                changed.digitisation().allSubmittedDigitised());
     }
 
     private StepCompleted stepCompleted(DossierView view) {

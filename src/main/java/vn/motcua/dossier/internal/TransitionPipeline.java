@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierStateMachine;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.PendingTransition;
 import vn.motcua.dossier.Transition;
 import vn.motcua.dossier.TransitionParticipant;
@@ -47,9 +48,9 @@ public class TransitionPipeline {
      * Runs {@code command} on the dossier {@code code}.
      *
      * @param expectedVersion the version the actor read; null for a system, which reads none
-     * @return the dossier as saved
+     * @return the dossier as saved and announced
      */
-    public Dossier run(Actor actor, String code, Integer expectedVersion, DossierCommand command) {
+    public DossierView run(Actor actor, String code, Integer expectedVersion, DossierCommand command) {
         Dossier d = dossiers.find(code).filter(found -> DossierAccess.visibleTo(found, actor))
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         if (expectedVersion != null && d.lockVersion != expectedVersion) {
@@ -63,17 +64,17 @@ public class TransitionPipeline {
         handler.check(context);
         d.status = transition.resumes() ? d.pausedFrom : transition.to();
         DossierCommand applied = apply(handler, context, command);
-        finish(d, context.actor(), action, applied, context.before(), transition.emits());
-        return d;
+        return finish(d, context.actor(), action, applied, context.before(), transition.emits());
     }
 
     /** Saves and announces a dossier a creation row has just built (received at a counter, submitted online). */
-    public Dossier create(Actor actor, Dossier d, DossierAction action) {
+    public DossierView create(Actor actor, Dossier d, DossierAction action) {
         Transition transition = DossierStateMachine.transition(null, action).orElseThrow();
         takePart(d, actor, action, null, null);
         dossiers.insert(d);
-        events.publish(d.view(), null, transition.emits());
-        return d;
+        DossierView saved = d.view();
+        events.publish(saved, null, transition.emits());
+        return saved;
     }
 
     /**
@@ -88,9 +89,7 @@ public class TransitionPipeline {
             throw new UserInputException("to", "dossier.assign.notEligible", to.username(), step.name());
         }
         d.currentAssignee = to.username();
-        d.tracking.add(new vn.motcua.dossier.TrackingEntry(d.nextTrackingSeq(), DossierAction.ASSIGN, d.status,
-                step.name(), by.username(), by.fullName(), by.unit(), to.username(), step.unit(), calendar.now(),
-                step.deadline(), null, null, null, null, from.username(), from.fullName()));
+        d.trackHandOver(step, by, from, to, calendar.now());
         finish(d, by, DossierAction.ASSIGN, null, d.status, Transition.Emits.STATUS_CHANGE);
     }
 
@@ -115,18 +114,17 @@ public class TransitionPipeline {
         }
     }
 
-    private void finish(Dossier d, Actor actor, DossierAction action, DossierCommand command, DossierStatus before,
-            Transition.Emits emits) {
+    private DossierView finish(Dossier d, Actor actor, DossierAction action, DossierCommand command,
+            DossierStatus before, Transition.Emits emits) {
         takePart(d, actor, action, command, before);
         dossiers.save(d);
-        events.publish(d.view(), before, emits);
+        DossierView saved = d.view();
+        events.publish(saved, before, emits);
+        return saved;
     }
 
     private void takePart(Dossier d, Actor actor, DossierAction action, DossierCommand command,
             DossierStatus before) {
-        if (participants.isEmpty()) {
-            return;
-        }
         PendingTransition pending = new PendingTransition(actor, action, command, before, d.view());
         participants.forEach(participant -> participant.takePart(pending));
     }
