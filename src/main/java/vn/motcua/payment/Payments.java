@@ -1,0 +1,82 @@
+package vn.motcua.payment;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.payment.internal.PaymentDesk;
+import vn.motcua.platform.InputLimits;
+import vn.motcua.platform.Problems;
+
+/**
+ * Payments of dossiers' fees (thanh toán phí, lệ phí): online through the national platform, or at the
+ * counter by VietQR transfer or card; never cash. A fee is paid once; a second success for it is an
+ * overpayment flagged for refund. When a dossier waiting for its financial obligation has nothing left to
+ * pay, it moves on by itself ({@code RECORD_PAYMENT}, once per payment reference).
+ */
+@Service
+public class Payments {
+
+    private final PaymentDesk desk;
+    private final DossierQueries dossiers;
+    private final ProvinceCalendar calendar;
+
+    Payments(PaymentDesk desk, DossierQueries dossiers, ProvinceCalendar calendar) {
+        this.desk = desk;
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Records a payment an officer took at the counter for all the dossier owes (a VietQR transfer seen on the
+     * unit's account, or a card slip), as a succeeded attempt; the dossier then moves on exactly as after an
+     * online success.
+     *
+     * @param bankReference the transfer's or the card slip's reference, as the bank printed it
+     * @param officer the officer taking it: must see the dossier
+     */
+    @Transactional
+    public PaymentView recordCounterPayment(String dossierCode, PaymentChannel channel, String bankReference,
+            Actor officer) {
+        Problems problems = new Problems();
+        problems.when(channel == null || channel.online(), "channel", "payment.counter.channel");
+        problems.when(!StringUtils.hasText(bankReference), "bankReference", "payment.counter.reference");
+        InputLimits.line(problems, "bankReference", bankReference, 64);
+        problems.when(!officer.isOfficer(), "officer", "payment.counter.officer");
+        problems.throwIfAny();
+        DossierView dossier = dossiers.get(officer, dossierCode);
+        return desk.counter(dossier, channel, bankReference.strip(), officer.username());
+    }
+
+    /** The province's successful payments settled on {@code day} (province calendar's zone), for reconciliation. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> succeededOn(LocalDate day) {
+        ZoneId zone = calendar.calendar().workingHours().zone();
+        return desk.succeededBetween(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Every attempt to pay for the dossier, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> ofDossier(String dossierCode) {
+        return desk.ofDossier(dossierCode);
+    }
+
+    /** The attempt with this reference (MaThamChieu). */
+    @Transactional(readOnly = true)
+    public Optional<PaymentView> find(String reference) {
+        return desk.find(reference);
+    }
+
+    /** What the dossier still owes, in đồng: its fees that no success has paid. */
+    @Transactional(readOnly = true)
+    public long outstandingVnd(String dossierCode) {
+        return desk.outstandingVnd(dossierCode);
+    }
+}
