@@ -58,6 +58,11 @@ public class Downloads {
         return download(MediaType.APPLICATION_PDF, pdf.fileName()).body(pdf.content());
     }
 
+    /** A PDF rendered for a caller already allowed to see it (an electronic receipt). */
+    public ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
+        return download(MediaType.APPLICATION_PDF, fileName).body(content);
+    }
+
     public ResponseEntity<InputStreamResource> file(Actor actor, String code, String sha256) {
         DossierView dossier = queries.get(actor, code);
         AttachedFile file = Stream.concat(dossier.components().stream().flatMap(c -> c.files().stream()),

@@ -68,10 +68,12 @@ class DossierPageController {
     private final OfficeModel common;
     private final Documents uploads;
     private final OfficerAvailability availability;
+    private final CounterPaymentPanel counterPayment;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
-            Documents uploads, OfficerAvailability availability) {
+            Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment) {
+        this.counterPayment = counterPayment;
         this.uploads = uploads;
         this.availability = availability;
         this.queries = queries;
@@ -161,7 +163,8 @@ class DossierPageController {
         }
     }
 
-    private String page(Model model, Actor actor, String code, DossierAction failed, DossierActionInput typed,
+    /** The page, also shown again by {@link CounterPaymentController} when it refuses a counter payment. */
+    String page(Model model, Actor actor, String code, DossierAction failed, DossierActionInput typed,
             FormErrors errors) {
         DossierView dossier = queries.get(actor, code);
         List<DossierAction> actions = queries.availableActions(actor, dossier);
@@ -183,6 +186,7 @@ class DossierPageController {
         model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
                 && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
+        counterPayment.addTo(model, actor, dossier);
         common.addNamesAndTime(model);
         return "office/dossier";
     }

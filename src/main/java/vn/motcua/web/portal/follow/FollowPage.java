@@ -6,6 +6,7 @@ import vn.motcua.dossier.ApplicantDossier;
 import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.ElectronicReceipts;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.web.FormErrors;
@@ -21,8 +22,11 @@ class FollowPage {
     private final Ratings ratings;
     private final ResultDocuments results;
     private final DossierFees fees;
+    private final ElectronicReceipts receipts;
 
-    FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees) {
+    FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees,
+            ElectronicReceipts receipts) {
+        this.receipts = receipts;
         this.fees = fees;
         this.dossiers = dossiers;
         this.ratings = ratings;
@@ -39,6 +43,7 @@ class FollowPage {
         model.addAttribute("results", results.returned(dossier));
         model.addAttribute("paymentDue", dossier.status() == DossierStatus.FINANCIAL_OBLIGATION
                 ? fees.latest(dossier.code()).orElse(null) : null);
+        model.addAttribute("paymentReceipts", receipts.ofDossier(dossier.code()));
         model.addAttribute("ratingForm", typed);
         return "portal/follow/dossier";
     }

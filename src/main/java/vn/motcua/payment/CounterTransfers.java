@@ -1,0 +1,47 @@
+package vn.motcua.payment;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.payment.internal.PaymentDesk;
+import vn.motcua.payment.internal.counter.VietQr;
+
+/**
+ * The VietQR transfer code of a dossier at the counter (mã VietQR tại quầy): everything the dossier still
+ * owes, to the collecting unit's account, with the dossier code as the content, so the unit's bank
+ * statement names the dossier. The officer then records the transfer with
+ * {@link Payments#recordCounterPayment}.
+ */
+@Service
+public class CounterTransfers {
+
+    private final DossierQueries dossiers;
+    private final PaymentDesk desk;
+
+    CounterTransfers(DossierQueries dossiers, PaymentDesk desk) {
+        this.dossiers = dossiers;
+        this.desk = desk;
+    }
+
+    /**
+     * The transfer for what {@code dossierCode} still owes; empty when it owes nothing. Refused with a
+     * {@link vn.motcua.platform.UserInputException} when the unit has no collection account or the account
+     * cannot be written in a VietQR code.
+     *
+     * @param officer must see the dossier
+     */
+    @Transactional(readOnly = true)
+    public Optional<CounterTransfer> of(Actor officer, String dossierCode) {
+        DossierView dossier = dossiers.get(officer, dossierCode);
+        long owed = desk.outstandingVnd(dossier.code());
+        if (owed == 0) {
+            return Optional.empty();
+        }
+        CollectionAccount account = desk.accountOf(dossier);
+        return Optional.of(new CounterTransfer(account, owed, dossier.code(),
+                VietQr.payload(account.bankCode(), account.accountNumber(), owed, dossier.code())));
+    }
+}
