@@ -6,6 +6,7 @@ import vn.motcua.dossier.ApplicantDossier;
 import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Payments;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.web.FormErrors;
@@ -21,9 +22,12 @@ class FollowPage {
     private final Ratings ratings;
     private final ResultDocuments results;
     private final DossierFees fees;
+    private final Payments payments;
 
-    FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees) {
+    FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees,
+            Payments payments) {
         this.fees = fees;
+        this.payments = payments;
         this.dossiers = dossiers;
         this.ratings = ratings;
         this.results = results;
@@ -40,6 +44,8 @@ class FollowPage {
         model.addAttribute("paymentDue", dossier.status() == DossierStatus.FINANCIAL_OBLIGATION
                 ? fees.latest(dossier.code()).orElse(null) : null);
         model.addAttribute("ratingForm", typed);
+        model.addAttribute("payments", payments.ofDossier(dossier.code()));
+        model.addAttribute("outstandingVnd", dossier.status().closed() ? 0 : payments.outstandingVnd(dossier.code()));
         return "portal/follow/dossier";
     }
 
