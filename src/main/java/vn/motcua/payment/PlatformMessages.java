@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -64,7 +65,7 @@ public final class PlatformMessages {
             Receipt thongTinBienLai, String maXacThuc) {
 
         public List<String> signed() {
-            List<String> fields = new ArrayList<>(List.of(loaiBanTin, maDoiTac, maThamChieu, String.valueOf(soTien),
+            List<String> fields = new ArrayList<>(Arrays.asList(loaiBanTin, maDoiTac, maThamChieu, String.valueOf(soTien),
                     loaiHinhThanhToan, maKenhThanhToan, maThietBi, ngonNgu, maTienTe, maNganHang, thongTinGiaoDich,
                     thoiGianGD, ip, urlTraVe, urlThongBao));
             if (thongTinBienLai != null) {
@@ -87,9 +88,9 @@ public final class PlatformMessages {
             String maNHThuHuong, List<FeeLine> danhSachPhiLePhi) {
 
         List<String> signed() {
-            List<String> fields = new ArrayList<>(List.of(maDVC, maTTHC, maDonVi, maHoSo, tKThuHuong, maNHThuHuong));
+            List<String> fields = new ArrayList<>(Arrays.asList(maDVC, maTTHC, maDonVi, maHoSo, tKThuHuong, maNHThuHuong));
             if (danhSachPhiLePhi != null) {
-                danhSachPhiLePhi.forEach(f -> fields.addAll(List.of(f.noiDung(), String.valueOf(f.soTien()))));
+                danhSachPhiLePhi.forEach(f -> fields.addAll(Arrays.asList(f.noiDung(), String.valueOf(f.soTien()))));
             }
             return fields;
         }
@@ -108,7 +109,7 @@ public final class PlatformMessages {
             String maXacThuc) {
 
         public List<String> signed() {
-            return List.of(maLoi, maThamChieu, duongDanThanhToan);
+            return Arrays.asList(maLoi, maThamChieu, duongDanThanhToan);
         }
     }
 
@@ -119,7 +120,7 @@ public final class PlatformMessages {
             String maNganHang, String tenNguoiNop, String thoiGianGD, String maXacThuc) {
 
         public List<String> signed() {
-            return List.of(maDoiTac, maThamChieu, maGiaoDich, String.valueOf(soTien), trangThai, maNganHang,
+            return Arrays.asList(maDoiTac, maThamChieu, maGiaoDich, String.valueOf(soTien), trangThai, maNganHang,
                     tenNguoiNop, thoiGianGD);
         }
 
@@ -145,7 +146,7 @@ public final class PlatformMessages {
     public record Query(String loaiBanTin, String maDoiTac, String maThamChieu, String thoiGianGD, String maXacThuc) {
 
         public List<String> signed() {
-            return List.of(loaiBanTin, maDoiTac, maThamChieu, thoiGianGD);
+            return Arrays.asList(loaiBanTin, maDoiTac, maThamChieu, thoiGianGD);
         }
     }
 

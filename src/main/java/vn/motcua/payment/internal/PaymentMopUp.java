@@ -3,6 +3,8 @@ package vn.motcua.payment.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -18,6 +20,7 @@ import vn.motcua.platform.NodeLeases;
 @Component
 public class PaymentMopUp implements SchedulingConfigurer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentMopUp.class);
     static final String WORK = "payment.mop-up";
     private static final int BATCH = 200;
 
@@ -52,7 +55,12 @@ public class PaymentMopUp implements SchedulingConfigurer {
         List<String> open = store.openOnlineCreatedBefore(due, due, BATCH);
         for (String reference : open) {
             store.checked(reference, now);
-            online.settle(reference);
+            try {
+                online.settle(reference);
+            } catch (RuntimeException e) {
+                // One attempt the platform answers strangely about must not keep the others waiting.
+                LOG.error("Mop-up of payment {} failed", reference, e);
+            }
         }
     }
 }
