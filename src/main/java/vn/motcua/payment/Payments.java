@@ -11,9 +11,12 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.payment.internal.OnlinePayments;
 import vn.motcua.payment.internal.PaymentDesk;
 import vn.motcua.platform.InputLimits;
+import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
+import vn.motcua.platform.UserInputException;
 
 /**
  * Payments of dossiers' fees (thanh toán phí, lệ phí): online through the national platform, or at the
@@ -25,11 +28,13 @@ import vn.motcua.platform.Problems;
 public class Payments {
 
     private final PaymentDesk desk;
+    private final OnlinePayments online;
     private final DossierQueries dossiers;
     private final ProvinceCalendar calendar;
 
-    Payments(PaymentDesk desk, DossierQueries dossiers, ProvinceCalendar calendar) {
+    Payments(PaymentDesk desk, OnlinePayments online, DossierQueries dossiers, ProvinceCalendar calendar) {
         this.desk = desk;
+        this.online = online;
         this.dossiers = dossiers;
         this.calendar = calendar;
     }
@@ -78,5 +83,35 @@ public class Payments {
     @Transactional(readOnly = true)
     public long outstandingVnd(String dossierCode) {
         return desk.outstandingVnd(dossierCode);
+    }
+
+    /**
+     * Starts paying online what the dossier owes: an attempt is created and its order sent to the platform;
+     * returns the platform's page where the payer pays. The caller has checked that the payer may see the
+     * dossier. Refused when the dossier is closed or owes nothing.
+     *
+     * @param payerIp the payer's address, as the platform asks for it
+     * @param payer who starts it (the applicant's ID number), kept with the attempt
+     */
+    public String startOnline(String dossierCode, String payerIp, String payer) {
+        DossierView dossier = dossiers.find(dossierCode)
+                .orElseThrow(() -> new NotFoundException("payment.dossier.notFound", dossierCode));
+        if (dossier.status().closed()) {
+            throw new UserInputException("dossier", "payment.dossier.closed", dossierCode);
+        }
+        return online.start(dossier, payerIp, payer).payerPage();
+    }
+
+    /**
+     * The attempt as it stands, after asking the platform when it is still open: the payer back from the
+     * platform sees the outcome at once, even when the callback is late or lost.
+     */
+    public PaymentView settle(String reference) {
+        return online.settle(reference);
+    }
+
+    /** The platform's signed callback: verified before any effect; the answer is the platform's to read. */
+    public PlatformMessages.Ack receiveCallback(PlatformMessages.Result result) {
+        return online.receive(result);
     }
 }

@@ -33,6 +33,8 @@ import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
+import vn.motcua.payment.PaymentPlatformSimulator;
+import vn.motcua.payment.PlatformMessages;
 import vn.motcua.web.api.ApiSecurityRefusals;
 import vn.motcua.web.login.LoginRefusalPages;
 
@@ -152,7 +154,11 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
                 // The SMS simulator plays an outside gateway: its callers have no session to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE),
-                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH)))
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH),
+                        // The payment platform (or its simulator) and the province call each other server to server.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PlatformMessages.CALLBACK_PATH),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/init"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/query")))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }

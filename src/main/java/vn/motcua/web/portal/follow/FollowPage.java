@@ -7,6 +7,7 @@ import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.payment.DossierFees;
 import vn.motcua.payment.ElectronicReceipts;
+import vn.motcua.payment.Payments;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.web.FormErrors;
@@ -22,12 +23,14 @@ class FollowPage {
     private final Ratings ratings;
     private final ResultDocuments results;
     private final DossierFees fees;
+    private final Payments payments;
     private final ElectronicReceipts receipts;
 
     FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees,
-            ElectronicReceipts receipts) {
+            Payments payments, ElectronicReceipts receipts) {
         this.receipts = receipts;
         this.fees = fees;
+        this.payments = payments;
         this.dossiers = dossiers;
         this.ratings = ratings;
         this.results = results;
@@ -45,6 +48,8 @@ class FollowPage {
                 ? fees.latest(dossier.code()).orElse(null) : null);
         model.addAttribute("paymentReceipts", receipts.ofDossier(dossier.code()));
         model.addAttribute("ratingForm", typed);
+        model.addAttribute("payments", payments.ofDossier(dossier.code()));
+        model.addAttribute("outstandingVnd", dossier.status().closed() ? 0 : payments.outstandingVnd(dossier.code()));
         return "portal/follow/dossier";
     }
 
