@@ -3,8 +3,6 @@ package vn.motcua.payment;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.dossier.Actor;
-import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.payment.internal.PaymentDesk;
 import vn.motcua.payment.internal.counter.VietQr;
@@ -18,24 +16,20 @@ import vn.motcua.payment.internal.counter.VietQr;
 @Service
 public class CounterTransfers {
 
-    private final DossierQueries dossiers;
     private final PaymentDesk desk;
 
-    CounterTransfers(DossierQueries dossiers, PaymentDesk desk) {
-        this.dossiers = dossiers;
+    CounterTransfers(PaymentDesk desk) {
         this.desk = desk;
     }
 
     /**
-     * The transfer for what {@code dossierCode} still owes; empty when it owes nothing. Refused with a
+     * The transfer for what {@code dossier} still owes; empty when it owes nothing. Refused with a
      * {@link vn.motcua.platform.UserInputException} when the unit has no collection account or the account
-     * cannot be written in a VietQR code.
-     *
-     * @param officer must see the dossier
+     * cannot be written in a VietQR code. No access check: the caller has read the dossier as the officer
+     * (a second read would log a supervisor's look-up twice).
      */
     @Transactional(readOnly = true)
-    public Optional<CounterTransfer> of(Actor officer, String dossierCode) {
-        DossierView dossier = dossiers.get(officer, dossierCode);
+    public Optional<CounterTransfer> of(DossierView dossier) {
         long owed = desk.outstandingVnd(dossier.code());
         if (owed == 0) {
             return Optional.empty();

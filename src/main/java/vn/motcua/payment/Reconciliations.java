@@ -27,7 +27,7 @@ public class Reconciliations {
 
     /**
      * Reconciles {@code day} now. Refused for a day not yet over; a report the platform does not give
-     * fails with {@link vn.motcua.payment.internal.reconciliation.SettlementUnavailableException}.
+     * fails with {@link SettlementUnavailableException}.
      *
      * @param by the administrator's username
      */

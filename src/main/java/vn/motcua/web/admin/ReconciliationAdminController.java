@@ -19,7 +19,7 @@ import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.payment.ReconciliationRun;
 import vn.motcua.payment.Reconciliations;
-import vn.motcua.payment.internal.reconciliation.SettlementUnavailableException;
+import vn.motcua.payment.SettlementUnavailableException;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
 

@@ -4,7 +4,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.payment.CounterTransfers;
 import vn.motcua.payment.ElectronicReceipts;
@@ -36,9 +35,9 @@ class CounterPaymentPanel {
         this.messages = messages;
     }
 
-    void addTo(Model model, Actor officer, DossierView dossier) {
+    void addTo(Model model, DossierView dossier) {
         try {
-            transfers.of(officer, dossier.code()).ifPresent(t -> {
+            transfers.of(dossier).ifPresent(t -> {
                 model.addAttribute("counterTransfer", t);
                 model.addAttribute("counterQr", QrImages.dataUri(t.payload()));
             });

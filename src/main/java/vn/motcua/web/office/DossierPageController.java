@@ -186,7 +186,7 @@ class DossierPageController {
         model.addAttribute("holderUnavailable", dossier.currentAssignee() != null && !dossier.status().closed()
                 && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
-        counterPayment.addTo(model, actor, dossier);
+        counterPayment.addTo(model, dossier);
         common.addNamesAndTime(model);
         return "office/dossier";
     }

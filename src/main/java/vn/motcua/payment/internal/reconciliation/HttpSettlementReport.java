@@ -10,6 +10,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import vn.motcua.payment.PlatformMessages;
+import vn.motcua.payment.SettlementUnavailableException;
 
 /**
  * The settlement report over HTTP: {@code GET {url}?date=YYYY-MM-DD}, a JSON array of lines

@@ -9,6 +9,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.payment.SettlementUnavailableException;
 import vn.motcua.platform.NodeLeases;
 
 /**

@@ -1,9 +1,9 @@
-package vn.motcua.payment.internal.reconciliation;
+package vn.motcua.payment;
 
 /** The platform did not give its settlement report: the day is not reconciled, and is tried again. */
 public class SettlementUnavailableException extends RuntimeException {
 
-    SettlementUnavailableException(String message, Throwable cause) {
+    public SettlementUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 }
