@@ -41,6 +41,15 @@
  * A dossier is received at its receipt, or for one refused at reception at the refusal. Withdrawn
  * dossiers count nowhere. A dossier not yet received (status 1) counts nowhere.
  *
+ * <p><b>Online payment (group 4), from the payment module's payments:</b> a dossier is paid online (4.1)
+ * once a {@code PaymentSucceeded} with channel {@code NATIONAL_PLATFORM} paid one of its fees — a counter
+ * payment (VietQR, card) is cashless but not online, and an overpayment pays no fee; a dossier whose fees
+ * are all zero is left out. A procedure had an online payment (4.2) when one of its dossiers counted in
+ * the period was paid online. A procedure's payment is integrated with the national portal (4.3) when the
+ * unit handling it has a collection account: the orders the portal sends the national platform for that
+ * unit's fees name that account, so every fee of the procedure can be paid online; a unit without one
+ * cannot take online payments. Read when the index is computed, so a change of account shows at once.
+ *
  * <p><b>Why {@code BigDecimal}:</b> the published scores have two decimals and must match a hand
  * computation; each is rounded half-up once from the exact fraction of its integer tally, which
  * {@code double} cannot promise at the half-way point. Groups and the total are sums of the rounded

@@ -1,5 +1,7 @@
 package vn.motcua.payment;
 
+import java.io.Serializable;
+
 /**
  * A unit's collection account (tài khoản thu): where the fees it collects are paid.
  *
@@ -8,5 +10,6 @@ package vn.motcua.payment;
  * @param accountName the account holder as the bank knows it
  * @param bankCode the bank's code (MaNHThuHuong), e.g. its BIN for VietQR
  */
-public record CollectionAccount(String unitCode, String accountNumber, String accountName, String bankCode) {
+public record CollectionAccount(String unitCode, String accountNumber, String accountName, String bankCode)
+        implements Serializable {
 }

@@ -79,6 +79,12 @@ public class Payments {
         return desk.find(reference);
     }
 
+    /** Whether a fee of the dossier was paid online, through the national platform (index 4.1). */
+    @Transactional(readOnly = true)
+    public boolean paidOnline(String dossierCode) {
+        return desk.paidOnline(dossierCode);
+    }
+
     /** What the dossier still owes, in đồng: its fees that no success has paid. */
     @Transactional(readOnly = true)
     public long outstandingVnd(String dossierCode) {

@@ -108,6 +108,11 @@ public class DossierFactsStore {
                 .param("due", dueVnd).param("seq", feesSeq).param("now", ts(now)).param("code", code).update();
     }
 
+    void paidOnline(String code, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set paid_online = true, updated_at = :now where code = :code")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
     void complained(String code, boolean complained, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
                 .param("c", complained).param("now", ts(now)).param("code", code).update();

@@ -84,6 +84,25 @@ public class DossierFactsWriter {
         }
     }
 
+    /**
+     * Records that the dossier's fees were paid online (through the national platform), whether or not its
+     * facts arrived yet. Once paid online it stays so: a redelivered event changes nothing.
+     */
+    @Transactional
+    public void paidOnline(String code) {
+        Stored before = lockOne(code);
+        if (before.payment().paidOnline()) {
+            return;
+        }
+        store.paidOnline(code, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withPayment(before.facts(), new DossierFacts.Payment(before.payment().feesDueVnd(), true)), 1);
+            tallies.add(changes);
+        }
+    }
+
     /** Records the applicant's rating of a dossier, whether or not its facts arrived yet. */
     @Transactional
     public void rated(String code, boolean dissatisfied) {

@@ -9,6 +9,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.index.DossierFacts;
 import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Payments;
 
 /**
  * Reads facts from the modules that own them: a live dossier's from the state a transition left it in
@@ -24,10 +25,12 @@ class FactSources {
     private final ProcedureFactsStore procedures;
     private final Clock clock;
     private final DossierFees fees;
+    private final Payments payments;
 
     FactSources(DossierQueries dossiers, Catalog catalog, ProcedureTraitsCache traits, ProcedureFactsStore procedures,
-            Clock clock, DossierFees fees) {
+            Clock clock, DossierFees fees, Payments payments) {
         this.fees = fees;
+        this.payments = payments;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.traits = traits;
@@ -40,10 +43,10 @@ class FactSources {
         return LiveDossierFacts.of(event, traits.of(event.procedureVersionId()), LiveDossierFacts.FEES_KEPT);
     }
 
-    /** The dossier's facts as they are now, fees included, for a rebuild. */
+    /** The dossier's facts as they are now, fees and online payment included, for a rebuild. */
     DossierFacts current(DossierStatusChanged state) {
         return LiveDossierFacts.of(state, traits.of(state.procedureVersionId()),
-                new DossierFacts.Payment(fees.dueVnd(state.code()), false));
+                new DossierFacts.Payment(fees.dueVnd(state.code()), payments.paidOnline(state.code())));
     }
 
     /**

@@ -7,6 +7,7 @@ import vn.motcua.catalog.ProcedureRetired;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.payment.FeesDue;
+import vn.motcua.payment.PaymentSucceeded;
 
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
@@ -34,6 +35,14 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(FeesDue event) {
         writer.feesDue(event.dossierCode(), event.dueVnd(), event.trackingSeq());
+    }
+
+    /** 4.1 and 4.2 count what is paid online: through the national platform, not at the counter. */
+    @ApplicationModuleListener
+    void on(PaymentSucceeded event) {
+        if (event.channel().online()) {
+            writer.paidOnline(event.dossierCode());
+        }
     }
 
     @ApplicationModuleListener

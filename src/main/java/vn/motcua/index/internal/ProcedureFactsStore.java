@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.index.ProcedureFacts;
+import vn.motcua.payment.CollectionAccount;
+import vn.motcua.payment.CollectionAccounts;
 
 /**
  * {@code index_procedure_fact}: one row per procedure version and competent unit. What Motcua does
@@ -24,9 +28,11 @@ public class ProcedureFactsStore {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
+    private final CollectionAccounts accounts;
 
-    public ProcedureFactsStore(JdbcTemplate jdbc) {
+    public ProcedureFactsStore(JdbcTemplate jdbc, CollectionAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** Replaces the rows of a procedure by those of its versions. */
@@ -37,18 +43,23 @@ public class ProcedureFactsStore {
                 .toList();
         jdbc.batchUpdate("""
                 insert into index_procedure_fact (version_id, unit, procedure_code, announced_on,
-                    legal_basis_effective_on, published_on, retired_on, all_seven_parts, has_fee, payment_integrated,
-                    for_citizens, population_db_connected) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    legal_basis_effective_on, published_on, retired_on, all_seven_parts, has_fee,
+                    for_citizens, population_db_connected) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
     }
 
-    /** Every row, each unit's procedures; {@code hadOnlinePayment} is per period and left false here. */
+    /**
+     * Every row, each unit's procedures; {@code hadOnlinePayment} is per period and left false here.
+     * {@code paymentIntegrated} is read now: the unit has a collection account, to which the national
+     * platform's orders for its fees are sent (package-info, 4.3).
+     */
     public List<ProcedureFacts> all() {
+        Set<String> integrated = accounts.all().stream().map(CollectionAccount::unitCode).collect(Collectors.toSet());
         return jdbc.query("select * from index_procedure_fact order by procedure_code, unit, version_id",
                 (rs, n) -> new ProcedureFacts(rs.getString("procedure_code"), rs.getString("unit"),
                         day(rs.getDate("announced_on")), day(rs.getDate("legal_basis_effective_on")),
                         day(rs.getDate("published_on")), day(rs.getDate("retired_on")), rs.getBoolean("all_seven_parts"),
-                        rs.getBoolean("has_fee"), false, rs.getBoolean("payment_integrated"),
+                        rs.getBoolean("has_fee"), false, integrated.contains(rs.getString("unit")),
                         rs.getBoolean("for_citizens"), rs.getBoolean("population_db_connected")));
     }
 
@@ -62,7 +73,7 @@ public class ProcedureFactsStore {
                 && content.fees().stream().anyMatch(fee -> fee.amountVnd() != null && fee.amountVnd() > 0);
         return new Object[] {version.versionId(), unit, version.code(), content.decision().signedOn(),
             content.decision().effectiveFrom(), date(version.publishedAt()), date(version.endedAt()),
-            content.hasAllSevenParts(), hasFee, false, content.applicants().contains(ApplicantType.CITIZEN), false};
+            content.hasAllSevenParts(), hasFee, content.applicants().contains(ApplicantType.CITIZEN), false};
     }
 
     private static LocalDate date(Instant instant) {

@@ -138,6 +138,14 @@ class AttemptStore {
                 .params(dossierCode, reference, arrayLiteral(positions)).query(Integer.class).list();
     }
 
+    /** Whether a fee of the dossier was paid by an attempt of {@code channel}. */
+    boolean paidThrough(String dossierCode, PaymentChannel channel) {
+        return jdbc.sql("""
+                select exists (select 1 from fee_payment p join payment_attempt a on a.reference = p.reference
+                    where p.dossier_code = ? and a.channel = ?)""")
+                .params(dossierCode, channel.name()).query(Boolean.class).single();
+    }
+
     /** The dossier's fees no success has paid yet, position and fee, in order. */
     List<Unpaid> unpaid(String dossierCode) {
         return jdbc.sql("""

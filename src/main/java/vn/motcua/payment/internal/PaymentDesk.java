@@ -59,4 +59,8 @@ public class PaymentDesk {
     public long outstandingVnd(String dossierCode) {
         return Fee.total(store.unpaid(dossierCode).stream().map(AttemptStore.Unpaid::fee).toList());
     }
+
+    public boolean paidOnline(String dossierCode) {
+        return store.paidThrough(dossierCode, PaymentChannel.NATIONAL_PLATFORM);
+    }
 }
