@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +74,10 @@ class CounterPaymentController {
             @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String bankReference,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
+        if (actor.isSupervisor()) {
+            // Supervisors see every dossier, read only: taking money is not theirs to do.
+            throw new AccessDeniedException("A supervisor does not take payments");
+        }
         try {
             PaymentView paid = payments.recordCounterPayment(code, channelOf(channel, bankReference),
                     bankReference.strip(), actor);

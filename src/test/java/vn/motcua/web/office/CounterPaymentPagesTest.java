@@ -107,6 +107,17 @@ class CounterPaymentPagesTest {
                         "01" + "%02d".formatted(account.accountNumber().length()) + account.accountNumber(),
                         "0208QRIBFTTA", "5303704", "5406100000", "5802VN", "0825" + d.code())
                 .matches(".*6304[0-9A-F]{4}");
+
+        // A supervisor sees the code, read only, and may not record a payment.
+        String supervised = mvc.perform(get("/office/dossiers/" + d.code())
+                        .with(user(WebTestSupport.officer(context, "giamsat"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(supervised).contains("<code>" + d.code() + "</code>").doesNotContain("name=\"bankReference\"");
+        mvc.perform(post("/office/dossiers/" + d.code() + "/counter-payment").param("channel", "COUNTER_QR")
+                        .param("bankReference", "FT1").with(user(WebTestSupport.officer(context, "giamsat")))
+                        .with(WebTestSupport.formToken()))
+                .andExpect(status().isForbidden());
+        assertThat(payments.ofDossier(d.code())).isEmpty();
     }
 
     @Test
