@@ -1,6 +1,9 @@
 package vn.motcua.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -34,6 +37,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.payment.internal.PaymentMopUp;
+import vn.motcua.platform.UserInputException;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
@@ -268,6 +272,23 @@ class OnlinePaymentTest {
                 .satisfies(e -> assertThat(e.overpaidVnd()).isEqualTo(CARD_FEE + OBLIGATION));
         assertThat(events.succeededFor(d.code())).extracting(PaymentSucceeded::reference).containsExactly(first);
         assertThat(paymentLines(d)).hasSize(1);
+
+        String refunds = mvc.perform(get("/admin/payments/refunds").with(user(WebTestSupport.officer(context, "admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refunds).contains(second).doesNotContain(first);
+        String noNote = mvc.perform(post("/admin/payments/refunds/" + second).with(csrf())
+                        .with(user(WebTestSupport.officer(context, "admin"))).param("note", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noNote).contains("class=\"error-summary\"");
+        mvc.perform(post("/admin/payments/refunds/" + second).with(csrf())
+                        .with(user(WebTestSupport.officer(context, "admin"))).param("note", "HT-0001"))
+                .andExpect(redirectedUrl("/admin/payments/refunds"));
+        assertThat(payments.find(second).orElseThrow().state()).isEqualTo(PaymentState.REFUNDED);
+        assertThat(payments.refundsDue()).extracting(PaymentView::reference).doesNotContain(second);
+        assertThatThrownBy(() -> payments.recordRefund(first, "HT-0002")).isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> payments.recordRefund(second, "HT-0003")).isInstanceOf(UserInputException.class);
+        assertThat(payments.succeededOn(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .extracting(PaymentView::reference).contains(first, second);
     }
 
     @Test
