@@ -349,6 +349,46 @@ class OnlinePaymentTest {
         assertThat(page(following(d), "/follow/" + d.code())).doesNotContain("id=\"pay-online\"");
     }
 
+    @Test
+    void thePayerPageRefusesABadChoiceInTheUsersLanguageAndIsGoneOnceDecided() throws Exception {
+        DossierView d = waitingForObligation();
+        String payerPage = startPaying(following(d), d);
+        HttpResponse<String> page = payer.get(payerPage + "?lang=en");
+        assertThat(page.body()).contains("National payment platform (simulator)", "<legend>Choose the bank to pay from",
+                "value=\"BAD_SIGNATURE\"");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> refused = payer.post(payerPage, java.util.Map.of("_csrf", token.group(1), "bank", "999999",
+                "payerName", " ", "outcome", "STEAL", "misbehaviour", "NONE"));
+        assertThat(refused.body()).contains("class=\"error-summary\"", "href=\"#bank\"", "href=\"#payerName\"",
+                "href=\"#outcome\"");
+        assertThat(payments.find(referenceIn(payerPage)).orElseThrow().state()).isEqualTo(PaymentState.SUBMITTED);
+
+        payer.decide(payerPage, "CANCEL", "NONE");
+        assertThat(payer.get(payerPage).statusCode()).isEqualTo(404);
+        assertThat(payer.get("http://localhost:" + port + PaymentPlatformSimulator.PATH + "/pay/MC9999999999")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedCallbackIsA400AndAnUnsignedOrderIsRefusedByThePlatform() throws Exception {
+        assertThat(payer.postJson(callbackUrl(), "{\"MaThamChieu\":").statusCode()).isEqualTo(400);
+        HttpResponse<String> noAmount = payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"MOTCUA-DEMO\",\"MaThamChieu\":\"MC1\"}");
+        assertThat(noAmount.statusCode()).isEqualTo(400);
+        assertThat(noAmount.body()).contains("SoTien");
+        assertThat(payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"MOTCUA-DEMO\",\"MaThamChieu\":\"MC1\",\"SoTien\":1}")
+                .body()).contains("\"MaLoi\":\"06\"");
+        assertThat(payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"OTHER\",\"MaThamChieu\":\"MC1\",\"SoTien\":1,"
+                + "\"TrangThai\":\"00\"}").body()).contains("\"MaLoi\":\"02\"");
+        String unsigned = json(new PlatformMessages.Init("INIT", "MOTCUA-DEMO", "MC-FORGED", 1_000, "PAY", "WEB", "WEB",
+                "vi-VN", "VND", "", "x", "20261205103000", "127.0.0.1", "http://r", "http://c",
+                new PlatformMessages.Receipt("D", "T", "U", "H", "1", "2", List.of(new PlatformMessages.FeeLine("f", 1_000))),
+                "0".repeat(64)));
+        assertThat(payer.postJson("http://localhost:" + port + PaymentPlatformSimulator.PATH + "/init", unsigned).body())
+                .contains("\"MaLoi\":\"01\"");
+    }
+
     // --- helpers
 
     private DossierView waitingForObligation() {
