@@ -79,6 +79,23 @@ public class Payments {
         return desk.find(reference);
     }
 
+    /**
+     * Records that an overpayment was given back to the payer (the attempt becomes REFUNDED), with what the
+     * administrator writes of it (the refund transfer's reference). Refused unless a refund is due.
+     */
+    @Transactional
+    public PaymentView recordRefund(String reference, String note) {
+        Problems problems = new Problems().when(!StringUtils.hasText(note), "note", "payment.refund.note");
+        InputLimits.line(problems, "note", note, InputLimits.TITLE).throwIfAny();
+        return desk.refund(reference, note.strip());
+    }
+
+    /** The overpayments still waiting for their refund, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> refundsDue() {
+        return desk.refundsDue();
+    }
+
     /** Whether a fee of the dossier was paid online, through the national platform (index 4.1). */
     @Transactional(readOnly = true)
     public boolean paidOnline(String dossierCode) {

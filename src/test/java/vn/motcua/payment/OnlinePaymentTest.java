@@ -1,6 +1,9 @@
 package vn.motcua.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -34,6 +37,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.payment.internal.PaymentMopUp;
+import vn.motcua.platform.UserInputException;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
@@ -268,6 +272,23 @@ class OnlinePaymentTest {
                 .satisfies(e -> assertThat(e.overpaidVnd()).isEqualTo(CARD_FEE + OBLIGATION));
         assertThat(events.succeededFor(d.code())).extracting(PaymentSucceeded::reference).containsExactly(first);
         assertThat(paymentLines(d)).hasSize(1);
+
+        String refunds = mvc.perform(get("/admin/payments/refunds").with(user(WebTestSupport.officer(context, "admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refunds).contains(second).doesNotContain(first);
+        String noNote = mvc.perform(post("/admin/payments/refunds/" + second).with(csrf())
+                        .with(user(WebTestSupport.officer(context, "admin"))).param("note", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noNote).contains("class=\"error-summary\"");
+        mvc.perform(post("/admin/payments/refunds/" + second).with(csrf())
+                        .with(user(WebTestSupport.officer(context, "admin"))).param("note", "HT-0001"))
+                .andExpect(redirectedUrl("/admin/payments/refunds"));
+        assertThat(payments.find(second).orElseThrow().state()).isEqualTo(PaymentState.REFUNDED);
+        assertThat(payments.refundsDue()).extracting(PaymentView::reference).doesNotContain(second);
+        assertThatThrownBy(() -> payments.recordRefund(first, "HT-0002")).isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> payments.recordRefund(second, "HT-0003")).isInstanceOf(UserInputException.class);
+        assertThat(payments.succeededOn(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .extracting(PaymentView::reference).contains(first, second);
     }
 
     @Test
@@ -326,6 +347,46 @@ class OnlinePaymentTest {
         assertThat(payments.outstandingVnd(d.code())).isZero();
         assertThat(queries.find(d.code()).orElseThrow().status()).isEqualTo(DossierStatus.NEW);
         assertThat(page(following(d), "/follow/" + d.code())).doesNotContain("id=\"pay-online\"");
+    }
+
+    @Test
+    void thePayerPageRefusesABadChoiceInTheUsersLanguageAndIsGoneOnceDecided() throws Exception {
+        DossierView d = waitingForObligation();
+        String payerPage = startPaying(following(d), d);
+        HttpResponse<String> page = payer.get(payerPage + "?lang=en");
+        assertThat(page.body()).contains("National payment platform (simulator)", "<legend>Choose the bank to pay from",
+                "value=\"BAD_SIGNATURE\"");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> refused = payer.post(payerPage, java.util.Map.of("_csrf", token.group(1), "bank", "999999",
+                "payerName", " ", "outcome", "STEAL", "misbehaviour", "NONE"));
+        assertThat(refused.body()).contains("class=\"error-summary\"", "href=\"#bank\"", "href=\"#payerName\"",
+                "href=\"#outcome\"");
+        assertThat(payments.find(referenceIn(payerPage)).orElseThrow().state()).isEqualTo(PaymentState.SUBMITTED);
+
+        payer.decide(payerPage, "CANCEL", "NONE");
+        assertThat(payer.get(payerPage).statusCode()).isEqualTo(404);
+        assertThat(payer.get("http://localhost:" + port + PaymentPlatformSimulator.PATH + "/pay/MC9999999999")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedCallbackIsA400AndAnUnsignedOrderIsRefusedByThePlatform() throws Exception {
+        assertThat(payer.postJson(callbackUrl(), "{\"MaThamChieu\":").statusCode()).isEqualTo(400);
+        HttpResponse<String> noAmount = payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"MOTCUA-DEMO\",\"MaThamChieu\":\"MC1\"}");
+        assertThat(noAmount.statusCode()).isEqualTo(400);
+        assertThat(noAmount.body()).contains("SoTien");
+        assertThat(payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"MOTCUA-DEMO\",\"MaThamChieu\":\"MC1\",\"SoTien\":1}")
+                .body()).contains("\"MaLoi\":\"06\"");
+        assertThat(payer.postJson(callbackUrl(), "{\"MaDoiTac\":\"OTHER\",\"MaThamChieu\":\"MC1\",\"SoTien\":1,"
+                + "\"TrangThai\":\"00\"}").body()).contains("\"MaLoi\":\"02\"");
+        String unsigned = json(new PlatformMessages.Init("INIT", "MOTCUA-DEMO", "MC-FORGED", 1_000, "PAY", "WEB", "WEB",
+                "vi-VN", "VND", "", "x", "20261205103000", "127.0.0.1", "http://r", "http://c",
+                new PlatformMessages.Receipt("D", "T", "U", "H", "1", "2", List.of(new PlatformMessages.FeeLine("f", 1_000))),
+                "0".repeat(64)));
+        assertThat(payer.postJson("http://localhost:" + port + PaymentPlatformSimulator.PATH + "/init", unsigned).body())
+                .contains("\"MaLoi\":\"01\"");
     }
 
     // --- helpers

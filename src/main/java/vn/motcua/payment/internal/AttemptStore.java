@@ -73,6 +73,11 @@ class AttemptStore {
                 dossierCode);
     }
 
+    List<PaymentView> refundsDue() {
+        return views("select " + COLUMNS + " from payment_attempt where overpaid_vnd > 0 and state = 'SUCCEEDED' "
+                + "order by settled_at, reference");
+    }
+
     List<PaymentView> settledBetween(Instant from, Instant to, List<PaymentState> states) {
         return views("select " + COLUMNS + " from payment_attempt where settled_at >= ? and settled_at < ? "
                 + "and state in (" + String.join(",", states.stream().map(s -> "'" + s.name() + "'").toList())
@@ -120,9 +125,8 @@ class AttemptStore {
                 .update();
     }
 
-    void refunded(String reference, String note, Instant at) {
-        jdbc.sql("update payment_attempt set state = 'REFUNDED', refund_note = ? where reference = ?")
-                .params(note, reference).update();
+    void refundNote(String reference, String note) {
+        jdbc.sql("update payment_attempt set refund_note = ? where reference = ?").params(note, reference).update();
     }
 
     /**

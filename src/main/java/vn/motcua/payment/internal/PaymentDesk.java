@@ -60,6 +60,15 @@ public class PaymentDesk {
         return Fee.total(store.unpaid(dossierCode).stream().map(AttemptStore.Unpaid::fee).toList());
     }
 
+    public PaymentView refund(String reference, String note) {
+        return ledger.refund(reference, note);
+    }
+
+    /** The successes flagged for refund, oldest first. */
+    public List<PaymentView> refundsDue() {
+        return store.refundsDue();
+    }
+
     public boolean paidOnline(String dossierCode) {
         return store.paidThrough(dossierCode, PaymentChannel.NATIONAL_PLATFORM);
     }

@@ -92,6 +92,22 @@ class PaymentLedger {
         return Applied.MOVED;
     }
 
+    /**
+     * Records that an overpayment was given back, with the administrator's note (bank transfer reference…).
+     * Refused unless the attempt is a success flagged for refund.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    PaymentView refund(String reference, String note) {
+        AttemptStore.Stored stored = store.lock(reference)
+                .orElseThrow(() -> new NotFoundException("payment.notFound", reference));
+        if (!stored.view().refundDue()) {
+            throw new UserInputException("reference", "payment.refund.notDue", reference);
+        }
+        apply(reference, Trigger.REFUND, Payer.UNKNOWN);
+        store.refundNote(reference, note);
+        return view(reference);
+    }
+
     /** Notes why a message about the attempt was refused; the attempt itself does not move. */
     @Transactional(propagation = Propagation.MANDATORY)
     void problem(String reference, String problem) {
