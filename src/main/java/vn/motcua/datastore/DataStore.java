@@ -13,8 +13,8 @@ import vn.motcua.organization.ProvinceCalendar;
 
 /**
  * The applicant's data store (kho dữ liệu): what it holds for an owner, and what of it a component of a
- * new dossier may reuse. Who may see an owner's documents (the owner logged in with a verified ID, an
- * officer who can open a dossier of theirs) is the caller's check.
+ * new dossier may reuse. Who may see an owner's documents is the caller's check: an officer who can open
+ * a dossier of theirs, or the owner's own account ({@link StoreOwners}).
  */
 @Service
 public class DataStore {
