@@ -31,6 +31,7 @@ import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
+import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.web.api.ApiSecurityRefusals;
@@ -152,7 +153,9 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
                 // The SMS simulator plays an outside gateway: its callers have no session to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE),
-                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH)))
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+                                NationalStoreSimulator.PATH + "/documents")))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }

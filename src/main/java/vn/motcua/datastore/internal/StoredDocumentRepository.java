@@ -48,6 +48,11 @@ public class StoredDocumentRepository {
                 .param(ownerId).query(StoredDocumentRepository::map).list();
     }
 
+    public StoredDocument get(long id) {
+        return jdbc.sql("select * from stored_document where id = ?").param(id)
+                .query(StoredDocumentRepository::map).single();
+    }
+
     public Optional<StoredDocument> find(String ownerId, long id) {
         return jdbc.sql("select * from stored_document where owner_id = ? and id = ?").params(ownerId, id)
                 .query(StoredDocumentRepository::map).optional();

@@ -29,10 +29,12 @@ public class DossierFactsStore {
      * A row: its facts (null while it has no status), where they came from, the tracking sheet line of
      * the transition they were written from ({@link #NO_TRANSITION} for none), the applicant's complaint
      * flag, its fees and the tracking line they were written from (kept apart: they come from the payment
-     * module, maybe before the first transition's facts), and whether this transaction inserted it.
+     * module, maybe before the first transition's facts), whether this transaction inserted it, and
+     * whether the dossier's result reached the national data store (the data store tells, whenever).
      */
     public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
-            boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow) {
+            boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow,
+            boolean resultPushed) {
     }
 
     /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
@@ -108,6 +110,14 @@ public class DossierFactsStore {
                 .param("due", dueVnd).param("seq", feesSeq).param("now", ts(now)).param("code", code).update();
     }
 
+    /** The dossier's result reached the national data store: it counts in 5.5 from now on. */
+    void resultPushed(String code, LocalDateTime now) {
+        jdbc.sql("""
+                update index_dossier_fact set result_pushed = true, national_data_store_used = true, updated_at = :now
+                where code = :code""")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
     void complained(String code, boolean complained, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
                 .param("c", complained).param("now", ts(now)).param("code", code).update();
@@ -179,8 +189,9 @@ public class DossierFactsStore {
         int trackingSeq = rs.getInt("tracking_seq");
         DossierFacts.Payment payment = new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online"));
         int feesSeq = rs.getInt("fees_seq");
+        boolean pushed = rs.getBoolean("result_pushed");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
+            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow, pushed);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -196,7 +207,7 @@ public class DossierFactsStore {
                         rs.getBoolean("national_data_store_used")),
                 payment,
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
+        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow, pushed);
     }
 
     private static Long minutes(Duration duration) {

@@ -58,8 +58,8 @@ public class DossierFactsWriter {
     private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            DossierFacts kept = withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
-                    before.complainedOrDissatisfied());
+            DossierFacts kept = withNationalStore(withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
+                    before.complainedOrDissatisfied()), before.resultPushed());
             replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
         }
     }
@@ -93,6 +93,22 @@ public class DossierFactsWriter {
             DailyContributions changes = new DailyContributions();
             changes.add(before.facts(), -1);
             changes.add(withComplaint(before.facts(), dissatisfied), 1);
+            tallies.add(changes);
+        }
+    }
+
+    /**
+     * Records that the dossier's result reached the national data store (5.5), whether or not its facts
+     * arrived yet; later transitions keep it.
+     */
+    @Transactional
+    public void resultPushed(String code) {
+        Stored before = lockOne(code);
+        store.resultPushed(code, calendar.now());
+        if (before.facts() != null && !before.facts().digitisation().nationalDataStoreUsed()) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withNationalStore(before.facts(), true), 1);
             tallies.add(changes);
         }
     }
@@ -150,6 +166,18 @@ public class DossierFactsWriter {
         return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
                 f.timeline(), f.procedure(), f.digitisation(), payment, f.applicantVerified(), f.syncedInTime(),
                 f.complainedOrDissatisfied());
+    }
+
+    /** The facts, counted in 5.5 also when {@code resultPushed}. */
+    static DossierFacts withNationalStore(DossierFacts f, boolean resultPushed) {
+        if (!resultPushed || f.digitisation().nationalDataStoreUsed()) {
+            return f;
+        }
+        DossierFacts.Digitisation d = f.digitisation();
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                        d.electronicResultIssued(), d.componentReused(), true),
+                f.payment(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied());
     }
 
     static DossierFacts withComplaint(DossierFacts f, boolean complained) {

@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedurePublished;
 import vn.motcua.catalog.ProcedureRetired;
+import vn.motcua.datastore.ResultPushed;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.payment.FeesDue;
@@ -34,6 +35,11 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(FeesDue event) {
         writer.feesDue(event.dossierCode(), event.dueVnd(), event.trackingSeq());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultPushed event) {
+        writer.resultPushed(event.dossierCode());
     }
 
     @ApplicationModuleListener
