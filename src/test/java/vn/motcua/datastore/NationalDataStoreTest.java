@@ -1,6 +1,14 @@
 package vn.motcua.datastore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +16,21 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.AttachedFile;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
+import vn.motcua.dossier.DossierHandling;
+import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.index.Criterion;
@@ -39,6 +55,10 @@ class NationalDataStoreTest {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired NationalLookup lookup;
+    @Autowired DataStore store;
+    @Autowired DossierHandling handling;
+    @LocalServerPort int port;
 
     @AfterEach
     void restore() {
@@ -119,6 +139,44 @@ class NationalDataStoreTest {
         assertThat(push(resultCode).pushedAt()).isNull();
         // The client stops waiting after its timeout (2 s here) while the simulator takes 3 s.
         assertThat(push(resultCode).lastError()).contains("I/O error");
+    }
+
+    @Test
+    void aDocumentTakenFromTheNationalStoreIsReusedAndItsDossierCountsIn55() throws Exception {
+        String owner = DataStoreTest.newCitizenId();
+        String id = "000.00.01.H12-290101-0007-KQ1";
+        byte[] card = DataStoreTest.pdf("issued in another province for " + owner);
+        // Another province pushes a result to the national store, as its wire message says.
+        HttpResponse<String> pushed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + NationalStoreSimulator.PATH + "/documents"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"id": "%s", "ownerId": "%s", "documentType": "Thẻ căn cước", "validUntil": "2040-01-01",
+                         "fileName": "can-cuoc.pdf", "mediaType": "application/pdf", "content": "%s"}"""
+                        .formatted(id, owner, Base64.getEncoder().encodeToString(card)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pushed.statusCode()).isEqualTo(200);
+
+        simulator.setMode(NationalStoreSimulator.Mode.DOWN);
+        assertThatThrownBy(() -> lookup.takeFor(owner)).isInstanceOf(NationalDataStore.NationalStoreException.class);
+        simulator.setMode(NationalStoreSimulator.Mode.UP);
+        assertThat(lookup.takeFor(owner)).isEqualTo(1);
+        assertThat(lookup.takeFor(owner)).as("taken once").isZero();
+        StoredDocument taken = store.of(owner).getFirst();
+        assertThat(taken.source()).isEqualTo(DocumentSource.NATIONAL_STORE);
+        assertThat(taken.reference()).isEqualTo(id);
+        assertThat(taken.validUntil()).isEqualTo(LocalDate.of(2040, 1, 1));
+
+        LocalDate day = LocalDate.of(2029, 6, 18);
+        clock.setLocal(day.atTime(9, 0));
+        DossierView dossier = handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(
+                DossierFixtures.NOTARY_CARD, Channel.COUNTER,
+                new Applicant(ApplicantType.CITIZEN, owner, "Lò Văn Pọm", "0912345678", null, null), null, null,
+                List.of(new ComponentInput("Bản sao Thẻ căn cước", 0, 1, true, true, false,
+                        List.of(AttachedFile.reference(taken.file().sha256())))),
+                ReturnMethod.COUNTER, null, null, null));
+        assertThat(dossier.components().getFirst().fromNationalStore()).isTrue();
+        Await.until(() -> sync(day).denominator() == 1);
+        assertThat(sync(day).numerator()).isEqualTo(1);
     }
 
     private record Push(int attempts, Instant pushedAt, Instant nextAttemptAt, String lastError, String owner) {

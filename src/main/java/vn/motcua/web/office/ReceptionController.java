@@ -26,6 +26,8 @@ import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.datastore.DataStore;
+import vn.motcua.datastore.NationalDataStore;
+import vn.motcua.datastore.NationalLookup;
 import vn.motcua.datastore.StoredDocument;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
@@ -56,10 +58,12 @@ class ReceptionController {
     private final DossierHandling handling;
     private final MessageSource messages;
     private final DataStore store;
+    private final NationalLookup national;
 
     ReceptionController(Catalog catalog, Documents documents, DossierHandling handling,
-            MessageSource messages, DataStore store) {
+            MessageSource messages, DataStore store, NationalLookup national) {
         this.store = store;
+        this.national = national;
         this.catalog = catalog;
         this.documents = documents;
         this.handling = handling;
@@ -95,6 +99,8 @@ class ReceptionController {
         ReceptionForm attached = form.withComponents(
                 reuse(form, attach(form.components(), files, actor.fileOwner(), problems), problems));
         if (lookup) {
+            model.addAttribute("lookedUp", true);
+            model.addAttribute("national", takeFromNational(attached.applicant().idNumber()));
             return form(model, procedure, attached, FormErrors.none());
         }
         try {
@@ -109,6 +115,21 @@ class ReceptionController {
             return "redirect:/office/dossiers/" + received.code();
         } catch (UserInputException refused) {
             return form(model, procedure, attached, FormErrors.of(refused, messages, locale));
+        }
+    }
+
+    /**
+     * The applicant's documents in the national data store, taken into their store here: how many were
+     * new, or null when the national store did not answer (the form says so; reception goes on).
+     */
+    private Integer takeFromNational(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return 0;
+        }
+        try {
+            return national.takeFor(idNumber);
+        } catch (NationalDataStore.NationalStoreException unavailable) {
+            return null;
         }
     }
 
