@@ -34,6 +34,7 @@ import vn.motcua.organization.ApiTokens;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.web.api.ApiSecurityRefusals;
+import vn.motcua.web.pki.PkiController;
 import vn.motcua.web.login.LoginRefusalPages;
 
 /**
@@ -152,7 +153,10 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
                 // The SMS simulator plays an outside gateway: its callers have no session to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE),
-                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH)))
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH),
+                        // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }
