@@ -82,6 +82,18 @@ public class Certificates {
         return store.find(serial).orElseThrow().summary();
     }
 
+    /**
+     * Issues a new certificate to the holder of this one (a unit's seal, a leader's), same subject; the
+     * holder signs with the new one from now on.
+     *
+     * @throws NotFoundException when there is no such certificate held by a unit or an officer
+     */
+    public CertificateSummary reissue(String serialHex) {
+        StoredCertificate old = serial(serialHex).flatMap(store::find).filter(c -> c.holder() != null)
+                .orElseThrow(() -> new NotFoundException("pki.certificate.notFound", serialHex));
+        return pki.reissue(old).summary();
+    }
+
     private static Optional<BigInteger> serial(String hex) {
         if (hex == null || hex.isEmpty() || hex.length() > 40 || !hex.matches("[0-9a-fA-F]+")) {
             return Optional.empty();

@@ -18,7 +18,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.result.CertificateRole;
@@ -51,21 +50,19 @@ public class DemoPki {
     private final PkiSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String publicUrl;
-    private final org.springframework.core.env.Environment environment;
+    private final ListeningAddress listeningAddress;
     /** Decrypted keys by serial: PBKDF2 is slow on purpose, a signature must not wait on it. */
     private final Map<java.math.BigInteger, PrivateKey> keys = new ConcurrentHashMap<>();
     private volatile PkiAddresses addresses;
 
     DemoPki(PkiStore store, KeyVault vault, PkiSettings settings, TransactionTemplate transactions, Clock clock,
-            @Value("${motcua.public-url}") String publicUrl, org.springframework.core.env.Environment environment) {
+            ListeningAddress listeningAddress) {
         this.store = store;
         this.vault = vault;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
-        this.publicUrl = publicUrl;
-        this.environment = environment;
+        this.listeningAddress = listeningAddress;
     }
 
     /** Makes the root, CA and TSA unless they exist, and puts the root among the trusted ones. */
@@ -95,7 +92,7 @@ public class DemoPki {
     public PkiAddresses addresses() {
         PkiAddresses known = addresses;
         if (known == null) {
-            known = new PkiAddresses(store.setting(ADDRESS).orElseGet(this::listeningUrl));
+            known = new PkiAddresses(store.setting(ADDRESS).orElseGet(listeningAddress::url));
             addresses = known;
         }
         return known;
@@ -117,6 +114,21 @@ public class DemoPki {
             return store.current(role, holder).orElseGet(() -> make(role, holder,
                     name(subjectName + " (" + DEMO + ")", organization), HOLDER_LIFE));
         }));
+    }
+
+    /**
+     * A new certificate for the holder of {@code old} (a unit's seal or a leader's), with the same subject:
+     * after a revocation or near the expiry, the administrator's decision. The old one stays as it is.
+     */
+    public StoredCertificate reissue(StoredCertificate old) {
+        if (old.holder() == null) {
+            throw new IllegalArgumentException("Only a unit's or an officer's certificate is reissued");
+        }
+        return transactions.execute(status -> {
+            store.lock();
+            return make(old.role(), old.holder(),
+                    X500Name.getInstance(old.certificate().getSubjectX500Principal().getEncoded()), HOLDER_LIFE);
+        });
     }
 
     /** The DER of this PKI's certificate with this serial, as its issuers' AIA names it. */
@@ -158,7 +170,7 @@ public class DemoPki {
     }
 
     private void makeAuthorities() {
-        String base = listeningUrl();
+        String base = listeningAddress.url();
         store.setting(ADDRESS, base);
         addresses = new PkiAddresses(base);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -189,16 +201,6 @@ public class DemoPki {
         store.insert(stored, clock.instant());
         keys.put(stored.serial(), made.keys().getPrivate());
         return stored;
-    }
-
-    /**
-     * The public address, with the port the server listens on when the configuration says 0 (a random
-     * port, as in tests): it is known only now, the server being up.
-     */
-    private String listeningUrl() {
-        String port = environment.getProperty("local.server.port");
-        return publicUrl.endsWith(":0") && port != null ? publicUrl.substring(0, publicUrl.length() - 1) + port
-                : publicUrl;
     }
 
     private StoredCertificate own(CertificateRole role) {
