@@ -14,7 +14,7 @@ import vn.motcua.result.pki.ListeningAddress;
 
 /**
  * Makes a result final: the QR code and result code placed on the page, then the unit's seal over
- * it, the sealed file kept in the document store (the uploaded draft stays as it was).
+ * it, the sealed file kept in the document store under the draft's name (the draft stays as it was).
  */
 @Component
 class ResultSealing {
@@ -48,8 +48,8 @@ class ResultSealing {
             throw new UserInputException("results", "result.file.notPdf");
         }
         byte[] sealed = seal.seal(unitCode, stamp.stamp(read(draft.sha256()), resultCode, verifyUrl(resultCode)));
-        StoredFile stored = files.store(new ByteArrayInputStream(sealed), resultCode + ".pdf");
-        return new AttachedFile(stored.sha256(), stored.originalName(), PDF, stored.size());
+        StoredFile stored = files.store(new ByteArrayInputStream(sealed), draft.originalName());
+        return new AttachedFile(stored.sha256(), draft.originalName(), PDF, stored.size());
     }
 
     private byte[] read(String sha256) {
