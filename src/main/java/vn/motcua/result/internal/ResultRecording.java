@@ -15,6 +15,7 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.TransitionParticipant;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.result.ResultDocument;
+import vn.motcua.result.ResultDraft;
 import vn.motcua.result.ResultIssued;
 
 /**
@@ -29,14 +30,16 @@ import vn.motcua.result.ResultIssued;
 class ResultRecording implements TransitionParticipant {
 
     private final ResultStore store;
+    private final ResultDraftStore drafts;
     private final ResultSealing sealing;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResultRecording(ResultStore store, ResultSealing sealing, Catalog catalog, ApplicationEventPublisher events,
-            Clock clock) {
+    ResultRecording(ResultStore store, ResultDraftStore drafts, ResultSealing sealing, Catalog catalog,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.drafts = drafts;
         this.sealing = sealing;
         this.catalog = catalog;
         this.events = events;
@@ -53,22 +56,38 @@ class ResultRecording implements TransitionParticipant {
         }
     }
 
+    /**
+     * The drafts first (each must carry the leader's signature: the leader signs by approving), then the
+     * files uploaded with the action; every one sealed by the competent unit.
+     */
     private void record(PendingTransition t, List<AttachedFile> files) {
-        if (t.dossier().returnMethod() == ReturnMethod.ELECTRONIC && files.isEmpty()) {
+        List<ResultDraft> pending = drafts.pending(t.code());
+        if (t.dossier().returnMethod() == ReturnMethod.ELECTRONIC && files.isEmpty() && pending.isEmpty()) {
             throw new UserInputException("results", "dossier.markDone.resultRequired");
         }
+        pending.stream().filter(draft -> !draft.signed()).findFirst().ifPresent(unsigned -> {
+            throw new UserInputException("results", "result.draft.unsigned", unsigned.code());
+        });
         DossierView d = t.dossier();
         String unit = d.competentUnit() == null ? t.actor().unit() : d.competentUnit();
-        int recorded = store.of(t.code()).size();
-        for (AttachedFile file : files) {
-            recorded++;
-            String code = t.code() + "-KQ" + recorded;
-            AttachedFile sealed = sealing.seal(code, unit, file);
-            store.insert(t.code(), recorded, new ResultDocument(code, sealed, d.tracking().getLast().at(),
-                    t.actor().username()), unit);
-            events.publishEvent(new ResultIssued(code, t.code(), d.procedureCode(), d.applicant().idNumber(),
-                    title(d), sealed, null, clock.instant()));
+        for (ResultDraft draft : pending) {
+            int seq = ResultDraftStore.seq(draft);
+            issue(t, seq, sealing.sealed(unit, draft.file()), unit);
+            drafts.issued(t.code(), seq, d.tracking().getLast().at());
         }
+        for (AttachedFile file : files) {
+            int seq = drafts.next(t.code());
+            issue(t, seq, sealing.stampedAndSealed(t.code() + "-KQ" + seq, unit, file), unit);
+        }
+    }
+
+    private void issue(PendingTransition t, int seq, AttachedFile sealed, String unit) {
+        DossierView d = t.dossier();
+        String code = t.code() + "-KQ" + seq;
+        store.insert(t.code(), seq, new ResultDocument(code, sealed, d.tracking().getLast().at(), t.actor().username()),
+                unit);
+        events.publishEvent(new ResultIssued(code, t.code(), d.procedureCode(), d.applicant().idNumber(), title(d),
+                sealed, null, clock.instant()));
     }
 
     /** What the procedure names its result, e.g. "Thẻ công chứng viên"; the procedure's name without one. */
