@@ -35,6 +35,7 @@ import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.web.api.ApiSecurityRefusals;
+import vn.motcua.web.pki.PkiController;
 import vn.motcua.web.login.LoginRefusalPages;
 
 /**
@@ -155,7 +156,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api, NO_SESSION_TO_RIDE),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SmsSimulator.PATH),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
-                                NationalStoreSimulator.PATH + "/documents")))
+                                NationalStoreSimulator.PATH + "/documents"),
+                        // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }
