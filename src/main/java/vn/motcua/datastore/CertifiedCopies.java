@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,17 @@ public class CertifiedCopies {
                         officer.username(), Timestamp.from(clock.instant()), copy.id())
                 .update();
         return new CertifiedCopy(number, pages, fee, copy);
+    }
+
+    /** A copy the commune certified, by its number (the officer prints the paper copy from it). */
+    public Optional<CertifiedCopy> find(String commune, String number) {
+        return jdbc.sql("""
+                select number, pages, fee_vnd, owner_id, stored_document from certified_copy
+                where commune = ? and number = ?""")
+                .params(commune, number)
+                .query((rs, row) -> new CertifiedCopy(rs.getString("number"), rs.getInt("pages"), rs.getLong("fee_vnd"),
+                        store.find(rs.getString("owner_id"), rs.getLong("stored_document")).orElseThrow()))
+                .optional();
     }
 
     /** 5.3: the communes that certified at least one electronic copy between these instants. */

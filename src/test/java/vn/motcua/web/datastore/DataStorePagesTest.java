@@ -158,6 +158,40 @@ class DataStorePagesTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aCommuneOfficerCertifiesACopyOnThePageAndPrintsTheSealedCopy() throws Exception {
+        String id = PortalFixtures.newIdNumber();
+        String page = mvc.perform(multipart("/office/reception/certified-copies")
+                        .file(new MockMultipartFile("file", "khai-sinh.pdf", "application/pdf", onePage()))
+                        .param("ownerId", id).param("documentType", "Giấy khai sinh")
+                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")).with(WebTestSupport.formToken()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        StoredDocument copy = store.of(id).getFirst();
+        assertThat(page).contains("Đã chứng thực bản sao số " + copy.reference(), "2.000 đồng",
+                "/office/reception/certified-copies/" + copy.reference() + "/file");
+        assertThat(mvc.perform(get("/office/reception/certified-copies/" + copy.reference() + "/file")
+                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
+                .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(mvc.perform(multipart("/office/reception/certified-copies")
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf("not really")))
+                        .param("ownerId", id).param("documentType", "Giấy khai sinh")
+                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")).with(WebTestSupport.formToken()))
+                .andReturn().getResponse().getContentAsString()).contains("href=\"#file\"");
+        mvc.perform(get("/office/reception/certified-copies").with(WebTestSupport.as(context, "chuyenvien.taichinh")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static byte[] onePage() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A dossier received for {@code id} with a scan of their ID card, kept by the store at reception. */
     private StoredDocument storedIdCard(String id) throws Exception {
         AttachedFile scan = fixtures.stored("tiepnhan", "can-cuoc.pdf", scan(id));
