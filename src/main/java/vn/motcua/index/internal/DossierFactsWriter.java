@@ -58,8 +58,8 @@ public class DossierFactsWriter {
     private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            DossierFacts kept = withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
-                    before.complainedOrDissatisfied());
+            DossierFacts kept = withElectronicResult(withComplaint(keepFees ? withPayment(facts, before.payment())
+                    : facts, before.complainedOrDissatisfied()), before.electronicResult());
             replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
         }
     }
@@ -80,6 +80,22 @@ public class DossierFactsWriter {
             changes.add(before.facts(), -1);
             changes.add(withPayment(before.facts(), new DossierFacts.Payment(dueVnd, before.payment().paidOnline())),
                     1);
+            tallies.add(changes);
+        }
+    }
+
+    /**
+     * Records that a sealed electronic result was issued for the dossier (5.1, and 3.1 where the result
+     * must also be on paper), whether or not its facts arrived yet; the transitions' facts keep it.
+     */
+    @Transactional
+    public void electronicResultIssued(String code) {
+        Stored before = lockOne(code);
+        store.electronicResultIssued(code, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withElectronicResult(before.facts(), true), 1);
             tallies.add(changes);
         }
     }
@@ -150,6 +166,15 @@ public class DossierFactsWriter {
         return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
                 f.timeline(), f.procedure(), f.digitisation(), payment, f.applicantVerified(), f.syncedInTime(),
                 f.complainedOrDissatisfied());
+    }
+
+    /** The facts with the electronic result issued when the row knows one was, whatever the facts say. */
+    static DossierFacts withElectronicResult(DossierFacts f, boolean issued) {
+        DossierFacts.Digitisation d = f.digitisation();
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                        d.electronicResultIssued() || issued, d.componentReused(), d.nationalDataStoreUsed()),
+                f.payment(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied());
     }
 
     static DossierFacts withComplaint(DossierFacts f, boolean complained) {

@@ -7,6 +7,7 @@ import vn.motcua.catalog.ProcedureRetired;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.payment.FeesDue;
+import vn.motcua.result.ResultIssued;
 
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
@@ -34,6 +35,11 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(FeesDue event) {
         writer.feesDue(event.dossierCode(), event.dueVnd(), event.trackingSeq());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultIssued event) {
+        writer.electronicResultIssued(event.dossierCode());
     }
 
     @ApplicationModuleListener
