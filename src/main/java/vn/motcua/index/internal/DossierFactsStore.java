@@ -31,10 +31,13 @@ public class DossierFactsStore {
      * flag, its fees and the tracking line they were written from (kept apart: they come from the payment
      * module, maybe before the first transition's facts), whether this transaction inserted it, and
      * whether the dossier's result reached the national data store (the data store tells, whenever).
+     *
+     * @param electronicResult a sealed electronic result was issued (told by the result module, kept)
+     * @param resultPushed its result reached the national data store (told by the data store, kept)
      */
     public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
             boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow,
-            boolean resultPushed) {
+            boolean electronicResult, boolean resultPushed) {
     }
 
     /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
@@ -118,6 +121,11 @@ public class DossierFactsStore {
                 .param("now", ts(now)).param("code", code).update();
     }
 
+    void electronicResultIssued(String code, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set electronic_result_issued = true, updated_at = :now where code = :code")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
     void complained(String code, boolean complained, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
                 .param("c", complained).param("now", ts(now)).param("code", code).update();
@@ -189,9 +197,11 @@ public class DossierFactsStore {
         int trackingSeq = rs.getInt("tracking_seq");
         DossierFacts.Payment payment = new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online"));
         int feesSeq = rs.getInt("fees_seq");
+        boolean electronic = rs.getBoolean("electronic_result_issued");
         boolean pushed = rs.getBoolean("result_pushed");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow, pushed);
+            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
+                    pushed);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -207,7 +217,8 @@ public class DossierFactsStore {
                         rs.getBoolean("national_data_store_used")),
                 payment,
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow, pushed);
+        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
+                pushed);
     }
 
     private static Long minutes(Duration duration) {

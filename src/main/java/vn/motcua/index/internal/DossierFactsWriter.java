@@ -58,8 +58,9 @@ public class DossierFactsWriter {
     private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            DossierFacts kept = withNationalStore(withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
-                    before.complainedOrDissatisfied()), before.resultPushed());
+            DossierFacts kept = withNationalStore(withElectronicResult(withComplaint(keepFees
+                    ? withPayment(facts, before.payment()) : facts, before.complainedOrDissatisfied()),
+                    before.electronicResult()), before.resultPushed());
             replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
         }
     }
@@ -80,6 +81,22 @@ public class DossierFactsWriter {
             changes.add(before.facts(), -1);
             changes.add(withPayment(before.facts(), new DossierFacts.Payment(dueVnd, before.payment().paidOnline())),
                     1);
+            tallies.add(changes);
+        }
+    }
+
+    /**
+     * Records that a sealed electronic result was issued for the dossier (5.1, and 3.1 where the result
+     * must also be on paper), whether or not its facts arrived yet; the transitions' facts keep it.
+     */
+    @Transactional
+    public void electronicResultIssued(String code) {
+        Stored before = lockOne(code);
+        store.electronicResultIssued(code, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withElectronicResult(before.facts(), true), 1);
             tallies.add(changes);
         }
     }
@@ -170,14 +187,22 @@ public class DossierFactsWriter {
 
     /** The facts, counted in 5.5 also when {@code resultPushed}. */
     static DossierFacts withNationalStore(DossierFacts f, boolean resultPushed) {
-        if (!resultPushed || f.digitisation().nationalDataStoreUsed()) {
-            return f;
-        }
         DossierFacts.Digitisation d = f.digitisation();
+        return withDigitisation(f, new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                d.electronicResultIssued(), d.componentReused(), d.nationalDataStoreUsed() || resultPushed));
+    }
+
+    /** The facts with the electronic result issued when the row knows one was, whatever the facts say. */
+    static DossierFacts withElectronicResult(DossierFacts f, boolean issued) {
+        DossierFacts.Digitisation d = f.digitisation();
+        return withDigitisation(f, new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                d.electronicResultIssued() || issued, d.componentReused(), d.nationalDataStoreUsed()));
+    }
+
+    private static DossierFacts withDigitisation(DossierFacts f, DossierFacts.Digitisation digitisation) {
         return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
-                f.timeline(), f.procedure(), new DossierFacts.Digitisation(d.allComponentsDigitised(),
-                        d.electronicResultIssued(), d.componentReused(), true),
-                f.payment(), f.applicantVerified(), f.syncedInTime(), f.complainedOrDissatisfied());
+                f.timeline(), f.procedure(), digitisation, f.payment(), f.applicantVerified(), f.syncedInTime(),
+                f.complainedOrDissatisfied());
     }
 
     static DossierFacts withComplaint(DossierFacts f, boolean complained) {

@@ -8,6 +8,7 @@ import vn.motcua.datastore.ResultPushed;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.payment.FeesDue;
+import vn.motcua.result.ResultIssued;
 
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
@@ -40,6 +41,11 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(ResultPushed event) {
         writer.resultPushed(event.dossierCode());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultIssued event) {
+        writer.electronicResultIssued(event.dossierCode());
     }
 
     @ApplicationModuleListener
