@@ -23,6 +23,7 @@ import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.datastore.DataStore;
+import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.datastore.StoredDocument;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.AttachedFile;
@@ -181,6 +182,26 @@ class DataStorePagesTest {
                 .andReturn().getResponse().getContentAsString()).contains("href=\"#file\"");
         mvc.perform(get("/office/reception/certified-copies").with(WebTestSupport.as(context, "chuyenvien.taichinh")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAdministratorSeesThePushQueueAndSetsTheSimulatorsMode(@Autowired NationalStoreSimulator simulator)
+            throws Exception {
+        try {
+            mvc.perform(post("/admin/national-data-store/mode").param("mode", "DOWN")
+                            .with(WebTestSupport.as(context, "admin")).with(WebTestSupport.formToken()))
+                    .andExpect(redirectedUrl("/admin/national-data-store"));
+            assertThat(simulator.mode()).isEqualTo(NationalStoreSimulator.Mode.DOWN);
+            assertThat(WebTestSupport.html(mvc, get("/admin/national-data-store")
+                    .with(WebTestSupport.as(context, "admin")))).contains("Đang chờ đẩy", "value=\"DOWN\"");
+            mvc.perform(post("/admin/national-data-store/mode").param("mode", "SIDEWAYS")
+                            .with(WebTestSupport.as(context, "admin")).with(WebTestSupport.formToken()))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get("/admin/national-data-store").with(WebTestSupport.as(context, "tiepnhan")))
+                    .andExpect(status().isForbidden());
+        } finally {
+            simulator.setMode(NationalStoreSimulator.Mode.UP);
+        }
     }
 
     private static byte[] onePage() throws Exception {
