@@ -134,6 +134,8 @@ public record DraftAnswers(ApplyingAs applyingAs, Applicant applicant, String su
             problems.when(c.delivery() == null, field + ".delivery", "draft.component.delivery.required", c.name());
             problems.when(c.delivery() == DraftComponent.Delivery.UPLOAD && c.file() == null, field + ".file",
                     "draft.component.file.required", c.name());
+            problems.when(c.delivery() == DraftComponent.Delivery.REUSE && c.stored() == null, field + ".stored",
+                    "dossier.component.notReusable", c.name());
             problems.when(c.required() && c.delivery() == DraftComponent.Delivery.NOT_NEEDED, field + ".delivery",
                     "catalog.component.notApplicable.refused", c.name());
         }

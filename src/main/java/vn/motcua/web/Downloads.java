@@ -22,6 +22,8 @@ import vn.motcua.platform.NotFoundException;
 import vn.motcua.result.DossierDocuments;
 import vn.motcua.result.ResultDocument;
 import vn.motcua.result.ResultDocuments;
+import vn.motcua.result.ResultDraft;
+import vn.motcua.result.ResultDrafts;
 
 /**
  * A dossier's PDFs and attached files as downloads, for pages and API alike. Both read the dossier
@@ -44,12 +46,15 @@ public class Downloads {
     private final DossierQueries queries;
     private final DossierDocuments documents;
     private final ResultDocuments results;
+    private final ResultDrafts drafts;
     private final FileStore files;
 
-    Downloads(DossierQueries queries, DossierDocuments documents, ResultDocuments results, FileStore files) {
+    Downloads(DossierQueries queries, DossierDocuments documents, ResultDocuments results, ResultDrafts drafts,
+            FileStore files) {
         this.queries = queries;
         this.documents = documents;
         this.results = results;
+        this.drafts = drafts;
         this.files = files;
     }
 
@@ -65,8 +70,9 @@ public class Downloads {
 
     public ResponseEntity<InputStreamResource> file(Actor actor, String code, String sha256) {
         DossierView dossier = queries.get(actor, code);
-        AttachedFile file = Stream.concat(dossier.components().stream().flatMap(c -> c.files().stream()),
-                        results.of(dossier).stream().map(ResultDocument::file))
+        AttachedFile file = Stream.of(dossier.components().stream().flatMap(c -> c.files().stream()),
+                        results.of(dossier).stream().map(ResultDocument::file),
+                        drafts.pending(dossier).stream().map(ResultDraft::file)).flatMap(s -> s)
                 .filter(f -> f.sha256().equals(sha256)).findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         return stored(file);

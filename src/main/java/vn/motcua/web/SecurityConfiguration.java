@@ -31,11 +31,13 @@ import vn.motcua.login.LoginAttempts;
 import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
+import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.payment.PaymentPlatformSimulator;
 import vn.motcua.payment.PlatformMessages;
 import vn.motcua.web.api.ApiSecurityRefusals;
+import vn.motcua.web.pki.PkiController;
 import vn.motcua.web.login.LoginRefusalPages;
 
 /**
@@ -158,7 +160,12 @@ class SecurityConfiguration {
                         // The payment platform (or its simulator) and the province call each other server to server.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PlatformMessages.CALLBACK_PATH),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/init"),
-                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/query")))
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/query"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+                                NationalStoreSimulator.PATH + "/documents"),
+                        // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
                 .headers(SecurityHeaders.everywhere());
         return http.build();
     }

@@ -20,6 +20,8 @@ final class BenchmarkApplication {
                 "--motcua.db.data-directory=target/" + name + "-postgres",
                 "--motcua.db.clean-data-directory=true",
                 "--motcua.files.directory=target/" + name + "-files",
+                "--motcua.pki.trusted-roots-dir=target/" + name + "-pki/trusted",
+                "--motcua.pki.demo-password-file=target/" + name + "-pki/demo-key-password",
                 "--motcua.demo.seed=true",
                 "--motcua.demo.history-days=0",
                 "--server.port=0",

@@ -51,7 +51,10 @@ class ResultRecordingTest {
         DossierView stored = queries.get(fixtures.officer("tiepnhan"), d.code());
         assertThat(results.of(stored)).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(d.code() + "-KQ1");
-            assertThat(r.file()).isEqualTo(pdf);
+            // The file kept is the sealed one (SignedResultTest checks its seal), under the name uploaded.
+            assertThat(r.file().originalName()).isEqualTo("the-cong-chung-vien.pdf");
+            assertThat(r.file().mediaType()).isEqualTo("application/pdf");
+            assertThat(r.file().sha256()).isNotEqualTo(pdf.sha256());
             assertThat(r.issuedAt()).isEqualTo("2026-03-05T09:00");
             assertThat(r.issuedBy()).isEqualTo("vanthu.tuphap");
         });

@@ -89,8 +89,9 @@ class DossierApiTest {
                 + uploaded.body() + "]");
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.<String>json("$.results[0].code")).isEqualTo(code + "-KQ1");
-        assertThat(api.get("tiepnhan", "/api/v1/dossiers/" + code + "/files/" + uploaded.<String>json("$.sha256"))
-                .status()).isEqualTo(200);
+        // The dossier keeps the result as sealed (the QR code and the unit's seal added), not the draft uploaded.
+        assertThat(api.get("tiepnhan", "/api/v1/dossiers/" + code + "/files/"
+                + done.<String>json("$.results[0].file.sha256")).status()).isEqualTo(200);
         v = done.<Integer>json("$.lockVersion");
         ok("tiepnhan", code, v, "RETURN_RESULT", "\"method\": \"COUNTER\"", "RETURNED");
 

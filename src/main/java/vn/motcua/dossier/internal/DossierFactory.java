@@ -54,7 +54,7 @@ public class DossierFactory {
         problems.when(r.channel() != Channel.COUNTER && r.channel() != Channel.POST, "channel",
                 "dossier.channel.counterOrPost");
         List<ComponentInput> components = storedFiles.resolve("components", r.components(),
-                officer.fileOwner(), null, problems);
+                officer.fileOwner(), r.applicant() == null ? null : r.applicant().idNumber(), problems);
         checkCommon(r.applicant(), components, r.returnMethod(), r.returnAddress(), problems);
         checkRequired(procedure, components, problems);
         String competent = procedure == null ? null : competentUnit(procedure, officer.unit(), r.competentUnit(),
@@ -79,7 +79,8 @@ public class DossierFactory {
         Unit receiving = units.find(s.receivingUnit()).filter(Unit::active).filter(DossierFactory::receives)
                 .orElse(null);
         problems.when(receiving == null, "receivingUnit", "dossier.receivingUnit.unknown");
-        List<ComponentInput> components = storedFiles.resolve("components", s.components(), uploader, null, problems);
+        List<ComponentInput> components = storedFiles.resolve("components", s.components(), uploader,
+                s.applicant() == null ? null : s.applicant().idNumber(), problems);
         checkCommon(s.applicant(), components, s.returnMethod(), s.returnAddress(), problems);
         checkRequired(procedure, components, problems);
         String competent = procedure == null || receiving == null ? null

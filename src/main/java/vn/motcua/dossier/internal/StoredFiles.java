@@ -12,6 +12,7 @@ import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReusableDocuments;
 import vn.motcua.dossier.SupplementAnswer;
 import vn.motcua.platform.Problems;
 
@@ -20,37 +21,55 @@ import vn.motcua.platform.Problems;
  * same dossier already holds (a supplement reusing a scan), and always with the name, type and size
  * recorded at upload. A page's hidden fields or an API body can name any checksum; what else they say
  * about the file is ignored. A file that does not exist and one uploaded by someone else get the same
- * refusal, so a checksum neither proves access nor reveals that a file exists.
+ * refusal, so a checksum neither proves access nor reveals that a file exists. A component marked
+ * reused takes its one file from the applicant's data store only ({@link ReusableDocuments}), which also
+ * says whether it came from the national data store; an unmarked one is never counted as from there.
  */
 @Component
 class StoredFiles {
 
     static final String UNKNOWN = "files.unknown";
+    static final String NOT_REUSABLE = "dossier.component.notReusable";
 
     private final Documents documents;
+    private final ReusableDocuments store;
 
-    StoredFiles(Documents documents) {
+    StoredFiles(Documents documents, ReusableDocuments store) {
         this.documents = documents;
+        this.store = store;
     }
 
     /**
-     * The components with their files as recorded; a problem under {@code {prefix}[i].file} for each
-     * component naming a file that is neither {@code owner}'s upload nor already in {@code dossier}.
-     *
-     * @param dossier the dossier the files join, null for a new one
+     * The components of a new dossier with their files as recorded; a problem under
+     * {@code {prefix}[i].file} for each component naming a file that is not {@code owner}'s upload, or,
+     * marked reused, not exactly one file the data store lets {@code applicantId} reuse for it.
      */
-    List<ComponentInput> resolve(String prefix, List<ComponentInput> components, FileOwner owner, Dossier dossier,
-            Problems problems) {
-        Map<String, AttachedFile> held = heldBy(dossier);
+    List<ComponentInput> resolve(String prefix, List<ComponentInput> components, FileOwner owner,
+            String applicantId, Problems problems) {
         List<ComponentInput> resolved = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             ComponentInput c = components.get(i);
-            List<Optional<AttachedFile>> files = c.files().stream().map(f -> resolve(f, owner, held)).toList();
-            problems.when(files.stream().anyMatch(Optional::isEmpty), prefix + "[" + i + "].file", UNKNOWN);
-            resolved.add(new ComponentInput(c.name(), c.originals(), c.copies(), c.submitted(), c.reused(),
-                    c.fromNationalStore(), files.stream().flatMap(Optional::stream).toList()));
+            String field = prefix + "[" + i + "].file";
+            if (c.reused()) {
+                resolved.add(reused(c, applicantId, field, problems));
+                continue;
+            }
+            List<Optional<AttachedFile>> files = c.files().stream().map(f -> resolve(f, owner, Map.of())).toList();
+            problems.when(files.stream().anyMatch(Optional::isEmpty), field, UNKNOWN);
+            resolved.add(new ComponentInput(c.name(), c.originals(), c.copies(), c.submitted(), false, false,
+                    files.stream().flatMap(Optional::stream).toList()));
         }
         return resolved;
+    }
+
+    private ComponentInput reused(ComponentInput c, String applicantId, String field, Problems problems) {
+        Optional<ReusableDocuments.Reuse> reuse = c.files().size() != 1 || c.files().getFirst().sha256() == null
+                || applicantId == null ? Optional.empty()
+                : store.reusable(applicantId.strip(), c.name(), c.files().getFirst().sha256());
+        problems.when(reuse.isEmpty(), field, NOT_REUSABLE, c.name());
+        return new ComponentInput(c.name(), c.originals(), c.copies(), c.submitted(), reuse.isPresent(),
+                reuse.map(ReusableDocuments.Reuse::fromNationalStore).orElse(false),
+                reuse.map(r -> List.of(r.file())).orElse(List.of()));
     }
 
     /** The files as recorded; a problem under {@code {prefix}[i].file} for each one the owner cannot attach. */

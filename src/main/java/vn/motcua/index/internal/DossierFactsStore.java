@@ -29,10 +29,15 @@ public class DossierFactsStore {
      * A row: its facts (null while it has no status), where they came from, the tracking sheet line of
      * the transition they were written from ({@link #NO_TRANSITION} for none), the applicant's complaint
      * flag, its fees and the tracking line they were written from (kept apart: they come from the payment
-     * module, maybe before the first transition's facts), and whether this transaction inserted it.
+     * module, maybe before the first transition's facts), whether this transaction inserted it, and
+     * whether the dossier's result reached the national data store (the data store tells, whenever).
+     *
+     * @param electronicResult a sealed electronic result was issued (told by the result module, kept)
+     * @param resultPushed its result reached the national data store (told by the data store, kept)
      */
     public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
-            boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow) {
+            boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow,
+            boolean electronicResult, boolean resultPushed) {
     }
 
     /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
@@ -113,6 +118,19 @@ public class DossierFactsStore {
                 .param("now", ts(now)).param("code", code).update();
     }
 
+    /** The dossier's result reached the national data store: it counts in 5.5 from now on. */
+    void resultPushed(String code, LocalDateTime now) {
+        jdbc.sql("""
+                update index_dossier_fact set result_pushed = true, national_data_store_used = true, updated_at = :now
+                where code = :code""")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
+    void electronicResultIssued(String code, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set electronic_result_issued = true, updated_at = :now where code = :code")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
     void complained(String code, boolean complained, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set complained_or_dissatisfied = :c, updated_at = :now where code = :code")
                 .param("c", complained).param("now", ts(now)).param("code", code).update();
@@ -184,8 +202,11 @@ public class DossierFactsStore {
         int trackingSeq = rs.getInt("tracking_seq");
         DossierFacts.Payment payment = new DossierFacts.Payment(rs.getLong("fees_due_vnd"), rs.getBoolean("paid_online"));
         int feesSeq = rs.getInt("fees_seq");
+        boolean electronic = rs.getBoolean("electronic_result_issued");
+        boolean pushed = rs.getBoolean("result_pushed");
         if (rs.getObject("status") == null) {
-            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
+            return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
+                    pushed);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -201,7 +222,8 @@ public class DossierFactsStore {
                         rs.getBoolean("national_data_store_used")),
                 payment,
                 rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
-        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow);
+        return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
+                pushed);
     }
 
     private static Long minutes(Duration duration) {

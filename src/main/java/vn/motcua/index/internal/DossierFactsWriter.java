@@ -58,8 +58,9 @@ public class DossierFactsWriter {
     private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            DossierFacts kept = withComplaint(keepFees ? withPayment(facts, before.payment()) : facts,
-                    before.complainedOrDissatisfied());
+            DossierFacts kept = withNationalStore(withElectronicResult(withComplaint(keepFees
+                    ? withPayment(facts, before.payment()) : facts, before.complainedOrDissatisfied()),
+                    before.electronicResult()), before.resultPushed());
             replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
         }
     }
@@ -103,6 +104,22 @@ public class DossierFactsWriter {
         }
     }
 
+    /**
+     * Records that a sealed electronic result was issued for the dossier (5.1, and 3.1 where the result
+     * must also be on paper), whether or not its facts arrived yet; the transitions' facts keep it.
+     */
+    @Transactional
+    public void electronicResultIssued(String code) {
+        Stored before = lockOne(code);
+        store.electronicResultIssued(code, calendar.now());
+        if (before.facts() != null) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withElectronicResult(before.facts(), true), 1);
+            tallies.add(changes);
+        }
+    }
+
     /** Records the applicant's rating of a dossier, whether or not its facts arrived yet. */
     @Transactional
     public void rated(String code, boolean dissatisfied) {
@@ -112,6 +129,22 @@ public class DossierFactsWriter {
             DailyContributions changes = new DailyContributions();
             changes.add(before.facts(), -1);
             changes.add(withComplaint(before.facts(), dissatisfied), 1);
+            tallies.add(changes);
+        }
+    }
+
+    /**
+     * Records that the dossier's result reached the national data store (5.5), whether or not its facts
+     * arrived yet; later transitions keep it.
+     */
+    @Transactional
+    public void resultPushed(String code) {
+        Stored before = lockOne(code);
+        store.resultPushed(code, calendar.now());
+        if (before.facts() != null && !before.facts().digitisation().nationalDataStoreUsed()) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withNationalStore(before.facts(), true), 1);
             tallies.add(changes);
         }
     }
@@ -168,6 +201,26 @@ public class DossierFactsWriter {
     static DossierFacts withPayment(DossierFacts f, DossierFacts.Payment payment) {
         return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
                 f.timeline(), f.procedure(), f.digitisation(), payment, f.applicantVerified(), f.syncedInTime(),
+                f.complainedOrDissatisfied());
+    }
+
+    /** The facts, counted in 5.5 also when {@code resultPushed}. */
+    static DossierFacts withNationalStore(DossierFacts f, boolean resultPushed) {
+        DossierFacts.Digitisation d = f.digitisation();
+        return withDigitisation(f, new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                d.electronicResultIssued(), d.componentReused(), d.nationalDataStoreUsed() || resultPushed));
+    }
+
+    /** The facts with the electronic result issued when the row knows one was, whatever the facts say. */
+    static DossierFacts withElectronicResult(DossierFacts f, boolean issued) {
+        DossierFacts.Digitisation d = f.digitisation();
+        return withDigitisation(f, new DossierFacts.Digitisation(d.allComponentsDigitised(),
+                d.electronicResultIssued() || issued, d.componentReused(), d.nationalDataStoreUsed()));
+    }
+
+    private static DossierFacts withDigitisation(DossierFacts f, DossierFacts.Digitisation digitisation) {
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), digitisation, f.payment(), f.applicantVerified(), f.syncedInTime(),
                 f.complainedOrDissatisfied());
     }
 

@@ -4,10 +4,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedurePublished;
 import vn.motcua.catalog.ProcedureRetired;
+import vn.motcua.datastore.ResultPushed;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.payment.FeesDue;
 import vn.motcua.payment.PaymentSucceeded;
+import vn.motcua.result.ResultIssued;
 
 /**
  * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
@@ -43,6 +45,16 @@ class IndexFactsListener {
         if (event.channel().online()) {
             writer.paidOnline(event.dossierCode());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(ResultPushed event) {
+        writer.resultPushed(event.dossierCode());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultIssued event) {
+        writer.electronicResultIssued(event.dossierCode());
     }
 
     @ApplicationModuleListener

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.notification.SmsSimulator;
+import vn.motcua.platform.LocalPort;
 
 /**
  * Wires the channels: the province's SMTP server when {@code MOTCUA_SMTP_HOST} is set, else a demo

@@ -35,6 +35,11 @@ public final class QrCode {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(matrix(text)));
     }
 
+    /** The QR code of {@code text} as an image, for drawing onto an existing PDF page. */
+    public static BufferedImage image(String text) {
+        return image(matrix(text));
+    }
+
     private static BitMatrix matrix(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
@@ -47,6 +52,16 @@ public final class QrCode {
     }
 
     private static byte[] png(BitMatrix matrix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image(matrix), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage image(BitMatrix matrix) {
         BufferedImage image = new BufferedImage(matrix.getWidth() * PIXELS_PER_MODULE,
                 matrix.getHeight() * PIXELS_PER_MODULE, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
@@ -55,12 +70,6 @@ public final class QrCode {
                 image.setRGB(x, y, dark ? BLACK : WHITE);
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return image;
     }
 }

@@ -27,12 +27,19 @@ public class ResultStore {
                 .query(this::map).list();
     }
 
-    void insert(String dossierCode, int seq, ResultDocument r) {
+    /** Whether the dossier has a result sealed by a unit: what an electronic return needs. */
+    boolean hasSealed(String dossierCode) {
+        return jdbc.sql("select exists (select 1 from dossier_result where dossier_code = ? and sealed_by is not null)")
+                .param(dossierCode).query(Boolean.class).single();
+    }
+
+    /** Records a result sealed by the unit {@code sealedBy}. */
+    void insert(String dossierCode, int seq, ResultDocument r, String sealedBy) {
         jdbc.sql("""
                 insert into dossier_result (dossier_code, seq, code, sha256, original_name, media_type, size_bytes,
-                    issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    issued_at, issued_by, sealed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(dossierCode, seq, r.code(), r.file().sha256(), r.file().originalName(), r.file().mediaType(),
-                        r.file().size(), r.issuedAt().atZone(zone).toOffsetDateTime(), r.issuedBy())
+                        r.file().size(), r.issuedAt().atZone(zone).toOffsetDateTime(), r.issuedBy(), sealedBy)
                 .update();
     }
 

@@ -34,6 +34,8 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.result.ResultDocuments;
+import vn.motcua.result.ResultDraft;
+import vn.motcua.result.ResultDrafts;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.payment.DossierFees;
 import vn.motcua.payment.Fee;
@@ -69,11 +71,14 @@ class DossierPageController {
     private final Documents uploads;
     private final OfficerAvailability availability;
     private final CounterPaymentPanel counterPayment;
+    private final ResultDrafts drafts;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
-            Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment) {
+            Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
+            ResultDrafts drafts) {
         this.counterPayment = counterPayment;
+        this.drafts = drafts;
         this.uploads = uploads;
         this.availability = availability;
         this.queries = queries;
@@ -105,6 +110,33 @@ class DossierPageController {
                 },
                 "/office/dossiers/" + code,
                 errors -> page(model, actor, code, action, input, errors), locale, redirect);
+    }
+
+    /**
+     * A result draft: the PDF chosen, stored through the document checks first, or, without one, the
+     * procedure's result template filled with the dossier's data.
+     */
+    @PostMapping("/result-drafts")
+    String draft(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
+            @RequestParam(name = "draftFile", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean generate, RedirectAttributes redirect) {
+        Actor actor = HandlingOfficer.of(officer);
+        DossierView dossier = queries.get(actor, code);
+        ResultDraft draft;
+        if (generate || file == null || !StringUtils.hasText(file.getOriginalFilename())) {
+            draft = drafts.generate(actor, dossier);
+        } else {
+            try (InputStream content = file.getInputStream()) {
+                StoredFile stored = uploads.accept("draft", file.getOriginalFilename(), file.getSize(), content,
+                        uploads.standardRules(), actor.fileOwner());
+                draft = drafts.upload(actor, dossier, new vn.motcua.dossier.AttachedFile(stored.sha256(),
+                        stored.originalName(), stored.mediaType(), stored.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        redirect.addFlashAttribute("draftSaved", draft.code());
+        return "redirect:/office/dossiers/" + code;
     }
 
     @GetMapping("/documents/{slug}.pdf")
@@ -179,6 +211,8 @@ class DossierPageController {
         model.addAttribute("documents", DossierDocumentKind.available(dossier).stream().map(DossierDocumentKind::slug)
                 .toList());
         model.addAttribute("results", results.of(dossier));
+        model.addAttribute("drafts", drafts.pending(dossier));
+        model.addAttribute("mayDraft", drafts.mayDraft(actor, dossier));
         List<Fee> due = fees.of(dossier.code());
         model.addAttribute("fees", due);
         model.addAttribute("feesDueVnd", Fee.total(due));

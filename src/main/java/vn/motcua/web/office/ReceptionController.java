@@ -25,9 +25,14 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.DossierComponent;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
+import vn.motcua.datastore.DataStore;
+import vn.motcua.datastore.NationalDataStore;
+import vn.motcua.datastore.NationalLookup;
+import vn.motcua.datastore.StoredDocument;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierHandling;
@@ -52,9 +57,13 @@ class ReceptionController {
     private final Documents documents;
     private final DossierHandling handling;
     private final MessageSource messages;
+    private final DataStore store;
+    private final NationalLookup national;
 
     ReceptionController(Catalog catalog, Documents documents, DossierHandling handling,
-            MessageSource messages) {
+            MessageSource messages, DataStore store, NationalLookup national) {
+        this.store = store;
+        this.national = national;
         this.catalog = catalog;
         this.documents = documents;
         this.handling = handling;
@@ -77,15 +86,23 @@ class ReceptionController {
     /**
      * Not through {@code FormSubmission}: the redirect goes to the new dossier, whose code exists only
      * once it is received. Scans are stored first; accepted ones stay attached if the form comes back.
+     * {@code lookup}: show the form again with what the applicant's data store offers, receive nothing.
      */
     @PostMapping("/{procedureCode}")
     String receive(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String procedureCode,
-            @ModelAttribute ReceptionForm form, @RequestParam Map<String, MultipartFile> files, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            @ModelAttribute ReceptionForm form, @RequestParam Map<String, MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean lookup, Model model, Locale locale,
+            RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
         Procedure procedure = catalog.inForce(procedureCode);
         Problems problems = new Problems();
-        ReceptionForm attached = form.withComponents(attach(form.components(), files, actor.fileOwner(), problems));
+        ReceptionForm attached = form.withComponents(
+                reuse(form, attach(form.components(), files, actor.fileOwner(), problems), problems));
+        if (lookup) {
+            model.addAttribute("lookedUp", true);
+            model.addAttribute("national", takeFromNational(attached.applicant().idNumber()));
+            return form(model, procedure, attached, FormErrors.none());
+        }
         try {
             CounterReception reception = attached.toReception(procedure.code());
             // Checked here too so that applicant and upload problems are shown together.
@@ -99,6 +116,41 @@ class ReceptionController {
         } catch (UserInputException refused) {
             return form(model, procedure, attached, FormErrors.of(refused, messages, locale));
         }
+    }
+
+    /**
+     * The applicant's documents in the national data store, taken into their store here: how many were
+     * new, or null when the national store did not answer (the form says so; reception goes on).
+     */
+    private Integer takeFromNational(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return 0;
+        }
+        try {
+            return national.takeFor(idNumber);
+        } catch (NationalDataStore.NationalStoreException unavailable) {
+            return null;
+        }
+    }
+
+    /**
+     * Each row choosing a document of the applicant's data store takes its file; a problem under
+     * {@code components[i].stored} when the store does not offer that document for the row.
+     */
+    private List<ReceptionForm.Row> reuse(ReceptionForm form, List<ReceptionForm.Row> rows, Problems problems) {
+        List<ReceptionForm.Row> reused = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReceptionForm.Row row = rows.get(i);
+            if (row.stored() == null) {
+                reused.add(row);
+                continue;
+            }
+            AttachedFile file = store.reusableFor(form.applicant().idNumber(), row.name()).stream()
+                    .filter(d -> d.id() == row.stored()).findFirst().map(StoredDocument::file).orElse(null);
+            problems.when(file == null, "components[" + i + "].stored", "dossier.component.notReusable", row.name());
+            reused.add(row.reusing(file));
+        }
+        return reused;
     }
 
     private List<ReceptionForm.Row> attach(List<ReceptionForm.Row> rows, Map<String, MultipartFile> files,
@@ -135,6 +187,8 @@ class ReceptionController {
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("channels", List.of(Channel.COUNTER, Channel.POST));
         model.addAttribute("returnMethods", ReturnMethod.values());
+        model.addAttribute("reusable", form.components().stream()
+                .map(row -> store.reusableFor(form.applicant().idNumber(), row.name())).toList());
         model.addAttribute("requiredNames", procedure.content().components().stream()
                 .filter(DossierComponent::required).map(DossierComponent::name).toList());
         return "office/reception-form";

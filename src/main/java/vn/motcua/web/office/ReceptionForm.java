@@ -35,28 +35,36 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
     /**
      * One published component: whether it was received, how many papers, and its scan once accepted
      * (kept in hidden fields so a refused form does not ask for the upload again; the dossier takes the
-     * scan's name, type and size from the upload, never from these fields). An unticked box sends
+     * scan's name, type and size from the upload, never from these fields), or the document of the
+     * applicant's data store reused instead of a scan ({@code stored}, its number). An unticked box sends
      * nothing, hence {@code Boolean}.
      */
     record Row(String name, Boolean received, Integer originals, Integer copies, String sha256, String fileName,
-            String mediaType, Long size) {
+            String mediaType, Long size, Long stored) {
 
         static Row of(DossierComponent published) {
             return new Row(published.name(), false, published.originals(), published.copies(), null, null, null,
-                    null);
+                    null, null);
         }
 
         Row with(StoredFile file) {
             return new Row(name, received, originals, copies, file.sha256(), file.originalName(), file.mediaType(),
-                    file.size());
+                    file.size(), stored);
         }
 
+        /** The row reusing {@code file} from the data store (null: the choice named nothing it offers). */
+        Row reusing(AttachedFile file) {
+            return file == null ? new Row(name, received, originals, copies, null, null, null, null, null)
+                    : new Row(name, received, originals, copies, file.sha256(), file.originalName(), file.mediaType(),
+                            file.size(), stored);
+        }
+
+        /** A scan, or the data store's file marked reused: the dossier module checks it with the store again. */
         ComponentInput toInput() {
             List<AttachedFile> files = sha256 == null || sha256.isBlank() ? List.of()
                     : List.of(AttachedFile.reference(sha256));
             return new ComponentInput(name, originals == null ? 0 : originals, copies == null ? 0 : copies,
-                    Boolean.TRUE.equals(received),
-                    false, false, files);
+                    Boolean.TRUE.equals(received), stored != null, false, files);
         }
     }
 

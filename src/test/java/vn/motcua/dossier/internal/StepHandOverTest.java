@@ -28,7 +28,7 @@ class StepHandOverTest {
 
     private final CompleteStepHandler complete = new CompleteStepHandler();
     /** A paper result names no file, so the stored files are never asked for one. */
-    private final MarkDoneHandler markDone = new MarkDoneHandler(new StoredFiles(null));
+    private final MarkDoneHandler markDone = new MarkDoneHandler(new StoredFiles(null, null));
 
     @Test
     void eachHandlerTakesItsOwnAction() {

@@ -2,11 +2,13 @@ package vn.motcua.web.portal.submit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.datastore.StoredDocument;
 import vn.motcua.document.Documents;
 import vn.motcua.dossier.ApplyingAs;
 import vn.motcua.dossier.DossierDraft;
@@ -49,9 +52,24 @@ class WizardController {
     private static final List<ReturnMethod> RETURN_METHODS =
             List.of(ReturnMethod.ELECTRONIC, ReturnMethod.POST, ReturnMethod.COUNTER);
 
-    /** A required component (bắt buộc) is uploaded or posted: "not applicable" is not offered for it. */
-    private static final List<DraftComponent.Delivery> REQUIRED_DELIVERIES =
-            List.of(DraftComponent.Delivery.UPLOAD, DraftComponent.Delivery.POST);
+    /**
+     * How each component may be handed in: uploaded or posted; "not applicable" only for a conditional
+     * one (a required component, bắt buộc, is needed); reused when the data store offers a document.
+     */
+    private static List<List<DraftComponent.Delivery>> deliveryOptions(List<DraftComponent> components,
+            List<List<StoredDocument>> reusable) {
+        return IntStream.range(0, components.size()).mapToObj(i -> {
+            List<DraftComponent.Delivery> options = new ArrayList<>();
+            if (!reusable.get(i).isEmpty()) {
+                options.add(DraftComponent.Delivery.REUSE);
+            }
+            options.addAll(List.of(DraftComponent.Delivery.UPLOAD, DraftComponent.Delivery.POST));
+            if (!components.get(i).required()) {
+                options.add(DraftComponent.Delivery.NOT_NEEDED);
+            }
+            return List.copyOf(options);
+        }).toList();
+    }
 
     private final Catalog catalog;
     private final DossierDrafts drafts;
@@ -61,11 +79,13 @@ class WizardController {
     private final Documents documents;
     private final MessageSource messages;
     private final NotificationChoices notifications;
+    private final StoredOffers offers;
 
     WizardController(Catalog catalog, DossierDrafts drafts, DraftCookie cookie, ComponentUploads uploads,
             ReceivingUnits receivingUnits, Documents documents, MessageSource messages,
-            NotificationChoices notifications) {
+            NotificationChoices notifications, StoredOffers offers) {
         this.notifications = notifications;
+        this.offers = offers;
         this.catalog = catalog;
         this.drafts = drafts;
         this.cookie = cookie;
@@ -102,10 +122,13 @@ class WizardController {
     @PostMapping("/documents")
     String documents(@PathVariable String code, @RequestParam Map<String, String> params,
             @RequestParam Map<String, MultipartFile> files, @RequestParam(defaultValue = "false") boolean change,
-            HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+            @AuthenticationPrincipal ApplicantPrincipal applicant, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale) {
         return withDraft(code, request, draft -> {
             Problems problems = new Problems();
-            List<DraftComponent> answered = uploads.apply(draft.id(), draft.answers().components(), params, files, problems);
+            List<DraftComponent> answered = offers.apply(offers.owner(applicant, draft.answers()),
+                    uploads.apply(draft.id(), draft.answers().components(), params, files, problems), params,
+                    problems);
             return accept(WizardPage.DOCUMENTS, draft, draft.answers().withComponents(answered), problems, change,
                     new Exchange(request, response, model, locale));
         });
@@ -149,6 +172,12 @@ class WizardController {
                 return render(WizardPage.CHECK, draft, FormErrors.of(unlinked, messages, locale), false, model);
             }
         });
+    }
+
+    /** The logged-in applicant, for the data store's offers on the components page; null for a visitor. */
+    @ModelAttribute("applicantPrincipal")
+    ApplicantPrincipal applicantPrincipal(@AuthenticationPrincipal ApplicantPrincipal applicant) {
+        return applicant;
     }
 
     /** A logged-in applicant's notification defaults, which tick the check page's boxes; null otherwise. */
@@ -197,8 +226,11 @@ class WizardController {
         model.addAttribute("base", base);
         model.addAttribute("backUrl", back == null ? base : base + "/" + back.path());
         model.addAttribute("applyingOptions", ApplyingAs.values());
-        model.addAttribute("deliveries", DraftComponent.Delivery.values());
-        model.addAttribute("requiredDeliveries", REQUIRED_DELIVERIES);
+        List<List<StoredDocument>> reusable = offers.of(
+                offers.owner((ApplicantPrincipal) model.getAttribute("applicantPrincipal"), draft.answers()),
+                draft.answers().components());
+        model.addAttribute("reusable", reusable);
+        model.addAttribute("deliveryOptions", deliveryOptions(draft.answers().components(), reusable));
         model.addAttribute("rules", documents.standardRules());
         model.addAttribute("returnMethods", RETURN_METHODS);
         List<Unit> units = receivingUnits.offeredFor(procedure);

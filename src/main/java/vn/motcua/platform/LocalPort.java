@@ -1,4 +1,4 @@
-package vn.motcua.notification.internal;
+package vn.motcua.platform;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The port this application's own server listens on, known once it started (tests pick a free one). */
 @Component
-class LocalPort implements ApplicationListener<WebServerInitializedEvent> {
+public class LocalPort implements ApplicationListener<WebServerInitializedEvent> {
 
     private volatile int port;
 
@@ -17,7 +17,7 @@ class LocalPort implements ApplicationListener<WebServerInitializedEvent> {
         }
     }
 
-    int get() {
+    public int get() {
         return port;
     }
 }

@@ -1,0 +1,117 @@
+package vn.motcua.datastore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The demo's national data store (served under {@link #PATH}, wired unless
+ * {@code motcua.datastore.national.url} is set): it keeps what it is pushed in memory, at most
+ * {@link #KEPT} documents, answers an owner's documents, and can be made to misbehave so that one sees
+ * the outbox retry. A document whose id it already has is a duplicate, kept once.
+ */
+@Service
+public class NationalStoreSimulator {
+
+    /** Where the simulator is reached. */
+    public static final String PATH = "/simulator/national-data-store";
+    /** Documents kept; the oldest is forgotten first. */
+    public static final int KEPT = 2000;
+
+    /** How the simulator behaves. */
+    public enum Mode {
+        /** Takes each document and says so. */
+        UP,
+        /** Answers 503 and takes nothing. */
+        DOWN,
+        /** Takes the document but answers only after the caller stopped waiting. */
+        SLOW,
+        /** Takes the document but answers 500, so the caller pushes it again: a duplicate it keeps once. */
+        DUPLICATE
+    }
+
+    /** What the simulator answers a push. */
+    public enum Answer {
+        ACCEPTED,
+        DUPLICATE,
+        UNAVAILABLE,
+        ERROR
+    }
+
+    private final Map<String, NationalDataStore.NationalDocument> documents = new LinkedHashMap<>();
+    private final Map<String, Integer> pushes = new LinkedHashMap<>();
+    private final Duration slowDelay;
+    private final boolean active;
+    private volatile Mode mode = Mode.UP;
+
+    NationalStoreSimulator(@Value("${motcua.datastore.national.simulator-delay}") Duration slowDelay,
+            @Value("${motcua.datastore.national.url:}") String url) {
+        this.slowDelay = slowDelay;
+        this.active = url == null || url.isBlank();
+    }
+
+    /** False when a real national store is set: the simulator then answers nothing. */
+    public boolean active() {
+        return active;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** Takes one document as the current mode says; SLOW returns only after its delay. */
+    public Answer push(NationalDataStore.NationalDocument document) throws InterruptedException {
+        Mode now = mode;
+        if (now == Mode.DOWN) {
+            return Answer.UNAVAILABLE;
+        }
+        boolean duplicate = keep(document);
+        if (now == Mode.SLOW) {
+            Thread.sleep(slowDelay);
+        }
+        if (now == Mode.DUPLICATE) {
+            return Answer.ERROR;
+        }
+        return duplicate ? Answer.DUPLICATE : Answer.ACCEPTED;
+    }
+
+    /** The owner's documents, oldest first; null while down. */
+    public synchronized List<NationalDataStore.NationalDocument> lookup(String ownerId) {
+        if (mode == Mode.DOWN) {
+            return null;
+        }
+        return documents.values().stream().filter(d -> d.ownerId().equals(ownerId)).toList();
+    }
+
+    /** How many times the document with this id was pushed (a retry of one it had counts). */
+    public synchronized int pushes(String id) {
+        return pushes.getOrDefault(id, 0);
+    }
+
+    /** Whether it holds the document with this id. */
+    public synchronized boolean holds(String id) {
+        return documents.containsKey(id);
+    }
+
+    private synchronized boolean keep(NationalDataStore.NationalDocument document) {
+        pushes.merge(document.id(), 1, Integer::sum);
+        if (documents.containsKey(document.id())) {
+            return true;
+        }
+        documents.put(document.id(), document);
+        if (documents.size() > KEPT) {
+            String oldest = new ArrayList<>(documents.keySet()).getFirst();
+            documents.remove(oldest);
+            pushes.remove(oldest);
+        }
+        return false;
+    }
+}
