@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.motcua.document.CorruptFileException;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.result.ResultDocument;
@@ -36,6 +37,11 @@ public class PublishedResults {
     /** The result with its stored file validated now; empty when no result has this code. */
     public Optional<PublishedResult> find(String resultCode) {
         return results.find(resultCode).flatMap(r -> dossiers.find(dossierOf(r.code())).map(d -> published(r, d)));
+    }
+
+    /** The stored file of a result, for its download; empty when no result has this code. */
+    public Optional<AttachedFile> file(String resultCode) {
+        return results.find(resultCode).map(ResultDocument::file);
     }
 
     private PublishedResult published(ResultDocument result, DossierView dossier) {
