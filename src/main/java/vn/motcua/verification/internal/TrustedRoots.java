@@ -31,7 +31,8 @@ class TrustedRoots {
     private static final Logger LOG = LoggerFactory.getLogger(TrustedRoots.class);
 
     private final Path directory;
-    private final AtomicReference<Snapshot> cache = new AtomicReference<>(new Snapshot(List.of(), null));
+    private final AtomicReference<Snapshot> cache = new AtomicReference<>(
+            new Snapshot(List.of(), new CommonTrustedCertificateSource()));
 
     TrustedRoots(@Value("${motcua.pki.trusted-roots-dir:${MOTCUA_DATA_DIR:data}/pki/trusted}") Path directory) {
         this.directory = directory;
