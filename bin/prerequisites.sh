@@ -55,6 +55,16 @@ motcua_require_chromium() {
   export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 }
 
+# The verification tests check signed PDFs with validators that are not DSS: OpenSSL (cms -verify) and
+# Poppler's pdfsig with an NSS database made by certutil.
+motcua_require_signature_tools() {
+  local missing=()
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
+  [ ${#missing[@]} -eq 0 ] || motcua_apt_install "${missing[@]}"
+}
+
 # OCR of scanned components uses Tesseract with the Vietnamese language data.
 motcua_require_tesseract() {
   if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then

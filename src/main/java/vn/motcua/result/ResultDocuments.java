@@ -1,6 +1,7 @@
 package vn.motcua.result;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.ApplicantDossier;
@@ -41,5 +42,19 @@ public class ResultDocuments {
     public ResultDocument returned(ApplicantDossier dossier, String resultCode) {
         return returned(dossier).stream().filter(r -> r.code().equals(resultCode)).findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier.notFound", resultCode));
+    }
+
+    /**
+     * One result by its code, whoever asks: the code is printed on the result, and anyone holding the
+     * result may check it (verification). Empty when no result has this code.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ResultDocument> find(String resultCode) {
+        int dossierEnd = resultCode.lastIndexOf("-KQ");
+        if (dossierEnd <= 0) {
+            return Optional.empty();
+        }
+        return store.of(resultCode.substring(0, dossierEnd)).stream().filter(r -> r.code().equals(resultCode))
+                .findFirst();
     }
 }

@@ -131,6 +131,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/api/v1/import/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        // Anyone may check a signed PDF (rate limited by the controller).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/verify").permitAll()
                         .requestMatchers("/api/v1/index/recompute").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/index", "/office/index/**").hasAnyRole(Role.SUPERVISOR.name(),
                                 Role.ADMINISTRATOR.name(), Role.LEADER.name())
