@@ -135,7 +135,7 @@ class OfficeJourneyTest {
         Page returning = openFromInbox("tiepnhan", code);
         assertThat(returning.getByRole(AriaRole.LINK, named(code + "-KQ1: " + result.getFileName()))).isVisible();
         act(returning, "Trả kết quả");
-        assertThat(returning.locator("dl.facts")).containsText("Đã trả kết quả");
+        assertThat(returning.locator("dl.facts").first()).containsText("Đã trả kết quả");
         Screenshots.take(returning, "office-dossier-returned");
         Locator sheet = returning.getByRole(AriaRole.TABLE, named("Phiếu kiểm soát quá trình giải quyết hồ sơ"));
         assertThat(sheet.locator("tbody tr")).hasCount(8);

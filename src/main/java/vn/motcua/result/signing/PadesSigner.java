@@ -17,7 +17,6 @@ import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonCertificateSource;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.spi.x509.revocation.RevocationToken;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +35,7 @@ import vn.motcua.result.pki.PkiAddresses;
 import vn.motcua.result.pki.PkiSettings;
 import vn.motcua.result.pki.RevocationAuthority;
 import vn.motcua.result.pki.TimestampAuthority;
-import vn.motcua.result.pki.TrustedRoots;
+import vn.motcua.result.TrustedRoots;
 
 /**
  * Signs a PDF with EU DSS, PAdES baseline: B-T (the signature and a timestamp of it) always, B-LT (the
@@ -145,9 +144,7 @@ public class PadesSigner {
         verifier.setOcspSource(ocsp);
         verifier.setCrlSource(crl);
         verifier.setAIASource(new DefaultAIASource(loader));
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        roots.all().forEach(trusted::addCertificate);
-        verifier.setTrustedCertSources(trusted);
+        verifier.setTrustedCertSources(roots.current());
         CommonCertificateSource adjunct = new CommonCertificateSource();
         chain.forEach(adjunct::addCertificate);
         verifier.setAdjunctCertSources(adjunct);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.motcua.result.TrustedRoots;
 
 /**
  * Runs EU DSS on a PDF with DSS's default validation policy: chain to the trusted roots, revocation

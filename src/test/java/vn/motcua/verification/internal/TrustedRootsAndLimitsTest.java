@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 import vn.motcua.platform.UserInputException;
+import vn.motcua.result.TrustedRoots;
 import vn.motcua.verification.TestPdfs;
 import vn.motcua.verification.TestPki;
 import vn.motcua.verification.VerificationLimits;

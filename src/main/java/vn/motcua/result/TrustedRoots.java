@@ -1,4 +1,4 @@
-package vn.motcua.verification.internal;
+package vn.motcua.result;
 
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -20,13 +20,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The trust anchors: every {@code *.crt} / {@code *.pem} file (DER or PEM, one or more certificates) in
+ * The province's trust anchors (chứng thư gốc tin cậy), for signing and verifying alike: every {@code *.crt} / {@code *.pem} file (DER or PEM, one or more certificates) in
  * {@code motcua.pki.trusted-roots-dir}. Kept until the directory's listing (names, sizes, times) changes,
  * so a root dropped there counts from the next validation. A file that is not a certificate is logged and
  * skipped: one bad file must not take every root's trust with it.
  */
 @Component
-class TrustedRoots {
+public class TrustedRoots {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrustedRoots.class);
 
@@ -34,12 +34,12 @@ class TrustedRoots {
     private final AtomicReference<Snapshot> cache = new AtomicReference<>(
             new Snapshot(List.of(), new CommonTrustedCertificateSource()));
 
-    TrustedRoots(@Value("${motcua.pki.trusted-roots-dir:${MOTCUA_DATA_DIR:data}/pki/trusted}") Path directory) {
+    public TrustedRoots(@Value("${motcua.pki.trusted-roots-dir:${MOTCUA_DATA_DIR:data}/pki/trusted}") Path directory) {
         this.directory = directory;
     }
 
-    /** The anchors as the directory holds them now. */
-    CommonTrustedCertificateSource current() {
+    /** The anchors as the directory holds them now; callers only read it. */
+    public CommonTrustedCertificateSource current() {
         List<String> listing = listing();
         Snapshot snapshot = cache.get();
         if (!snapshot.listing().equals(listing)) {
