@@ -1,5 +1,6 @@
 package vn.motcua.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,9 +49,25 @@ public class Documents {
     @Transactional
     public StoredFile accept(String field, String originalName, long declaredSize, InputStream content,
             UploadRules rules, FileOwner owner) {
-        InputStream admitted = UploadPolicy.admit(field, originalName, declaredSize, content, rules);
+        return storeAndRecord(UploadPolicy.admit(field, originalName, declaredSize, content, rules), originalName,
+                owner);
+    }
+
+    /**
+     * Keeps a file the system made itself (a stamped or sealed result): stored, recorded and attached for
+     * good under {@code owner}, as an upload attached at once. Recorded like any file, it is backed up and
+     * can be named by other records (the data store's), and the sweep never removes it.
+     */
+    @Transactional
+    public StoredFile keepMade(byte[] content, String originalName, FileOwner owner) {
+        StoredFile stored = storeAndRecord(new ByteArrayInputStream(content), originalName, owner);
+        records.attach(owner, stored.sha256());
+        return stored;
+    }
+
+    private StoredFile storeAndRecord(InputStream content, String originalName, FileOwner owner) {
         records.lockForStoring();
-        StoredFile stored = files.store(admitted, originalName);
+        StoredFile stored = files.store(content, originalName);
         Instant now = clock.instant();
         records.record(stored, now);
         records.recordUpload(stored, owner, now);

@@ -29,4 +29,9 @@ public record FileOwner(String key) {
     public static FileOwner draft(String draftId) {
         return new FileOwner("draft:" + draftId);
     }
+
+    /** The system itself, for files it makes (e.g. {@code system:result} for stamped and sealed results). */
+    public static FileOwner system(String maker) {
+        return new FileOwner("system:" + maker);
+    }
 }

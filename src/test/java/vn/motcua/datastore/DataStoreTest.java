@@ -54,7 +54,7 @@ class DataStoreTest {
     @Test
     void aSealedResultIsKeptOnceUnderItsOwnerWithItsTypeValidityAndSource() throws Exception {
         String owner = newCitizenId();
-        AttachedFile pdf = fixtures.stored("tiepnhan", "ket-qua.pdf", pdf("result " + owner));
+        AttachedFile pdf = fixtures.made("ket-qua.pdf", pdf("result " + owner));
         ResultIssued issued = new ResultIssued("000.00.01.H18-261201-0001-KQ1", "000.00.01.H18-261201-0001",
                 "1.013859", owner, "Thẻ công chứng viên", pdf, LocalDate.of(2031, 12, 1), Instant.now());
         publish(issued);
@@ -121,7 +121,7 @@ class DataStoreTest {
     @Test
     void anExpiredDocumentIsNeitherOfferedNorReused() throws Exception {
         String owner = newCitizenId();
-        AttachedFile pdf = fixtures.stored("tiepnhan", "the.pdf", pdf("card " + owner));
+        AttachedFile pdf = fixtures.made("the.pdf", pdf("card " + owner));
         publish(new ResultIssued("X-KQ1-" + owner, "X-" + owner, "1.013859", owner, APPOINTMENT, pdf,
                 LocalDate.of(2026, 6, 30), Instant.now()));
         Await.until(() -> !store.of(owner).isEmpty());

@@ -200,7 +200,7 @@ class NationalDataStoreTest {
 
     /** Publishes the result a sealing would, as the result module does, for the dossier's applicant. */
     private String issueResult(DossierView dossier) {
-        AttachedFile pdf = fixtures.stored("tiepnhan", "the.pdf", DataStoreTest.pdf("result " + dossier.code()));
+        AttachedFile pdf = fixtures.made("the.pdf", DataStoreTest.pdf("result " + dossier.code()));
         String resultCode = dossier.code() + "-KQ1";
         transactions.executeWithoutResult(status -> events.publishEvent(new ResultIssued(resultCode, dossier.code(),
                 dossier.procedureCode(), dossier.applicant().idNumber(), "Thẻ công chứng viên", pdf, null,

@@ -41,6 +41,12 @@ public class DossierFixtures {
         return new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size());
     }
 
+    /** A file the result module made (stamped, sealed) and kept for good, as an issued result names it. */
+    public AttachedFile made(String name, byte[] content) {
+        StoredFile f = documents.keepMade(content, name, FileOwner.system("result"));
+        return new AttachedFile(f.sha256(), f.originalName(), f.mediaType(), f.size());
+    }
+
     public Actor officer(String username) {
         return Actor.of((OfficerPrincipal) accounts.loadUserByUsername(username));
     }

@@ -1,10 +1,11 @@
 package vn.motcua.result.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
+import vn.motcua.document.Documents;
+import vn.motcua.document.FileOwner;
 import vn.motcua.document.FileStore;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.AttachedFile;
@@ -22,16 +23,19 @@ import vn.motcua.result.pki.ListeningAddress;
 class ResultSealing {
 
     private static final String PDF = "application/pdf";
+    private static final FileOwner MAKER = FileOwner.system("result");
 
     private final FileStore files;
+    private final Documents documents;
     private final ResultStamp stamp;
     private final UnitSeal seal;
     private final PersonalSignature personal;
     private final ListeningAddress address;
 
-    ResultSealing(FileStore files, ResultStamp stamp, UnitSeal seal, PersonalSignature personal,
+    ResultSealing(FileStore files, Documents documents, ResultStamp stamp, UnitSeal seal, PersonalSignature personal,
             ListeningAddress address) {
         this.files = files;
+        this.documents = documents;
         this.stamp = stamp;
         this.seal = seal;
         this.personal = personal;
@@ -79,7 +83,7 @@ class ResultSealing {
     }
 
     private AttachedFile keep(byte[] pdf, String name) {
-        StoredFile stored = files.store(new ByteArrayInputStream(pdf), name);
+        StoredFile stored = documents.keepMade(pdf, name, MAKER);
         return new AttachedFile(stored.sha256(), name, PDF, stored.size());
     }
 

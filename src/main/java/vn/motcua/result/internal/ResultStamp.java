@@ -30,12 +30,17 @@ class ResultStamp {
     private static final float LINE = 9;
 
     /**
-     * The PDF with the stamp.
+     * The PDF with the stamp; a PDF already signed (a result a leader signed with their own token) as it
+     * came, since stamping rewrites the file and would break the signatures on it. Its verification page is
+     * still found by the result code, which such a result prints itself.
      *
      * @throws UserInputException when the file is not a PDF that can be opened (damaged, encrypted)
      */
     byte[] stamp(byte[] pdf, String resultCode, String verifyUrl) {
         try (PDDocument document = open(pdf)) {
+            if (!document.getSignatureDictionaries().isEmpty()) {
+                return pdf;
+            }
             PDPage page = document.getPage(0);
             PDRectangle box = page.getCropBox();
             PDImageXObject qr = LosslessFactory.createFromImage(document, QrCode.image(verifyUrl));

@@ -40,7 +40,7 @@ public class DemoPki {
     private static final Duration TSA_LIFE = Duration.ofDays(5 * 365);
     private static final Duration HOLDER_LIFE = Duration.ofDays(3 * 365);
     /**
-     * Demo certificates are valid from this long before they are made: the demo's generated history
+     * The demo root is valid from this long before it is made, and all it issues from the same start: the demo's generated history
      * (and tests that set the clock back) sign results at past dates.
      */
     private static final Duration BACKDATED = Duration.ofDays(2 * 365);
@@ -184,13 +184,19 @@ public class DemoPki {
                 TSA_LIFE);
     }
 
-    /** A certificate issued by the CA (or, for the CA, by the root). */
+    /**
+     * A certificate issued by the CA (or, for the CA, by the root), valid from its issuer's start: a seal made
+     * on first use at a later (or test-set) time still signs the demo's earlier dates. It never outlives its
+     * issuer.
+     */
     private StoredCertificate make(CertificateRole role, String holder, X500Name subject, Duration life) {
         StoredCertificate issuer = role == CertificateRole.CA ? root() : ca();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuerEnd = issuer.certificate().getNotAfter().toInstant();
+        Instant end = now.plus(life).isAfter(issuerEnd) ? issuerEnd : now.plus(life);
         CertificateMaker.Made made = CertificateMaker.issue(
                 new CertificateMaker.Issuer(issuer.certificate(), key(issuer), addresses()), role, subject,
-                now.minus(BACKDATED), now.plus(life));
+                issuer.certificate().getNotBefore().toInstant(), end);
         return keep(role, holder, issuer.serial(), made);
     }
 
