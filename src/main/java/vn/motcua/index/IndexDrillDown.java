@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.LossReasons;
@@ -38,9 +39,11 @@ public class IndexDrillDown {
     private final UnitDirectory units;
     private final ProvinceCalendar calendar;
     private final IndexSettings settings;
+    private final CommuneCertifications certifications;
 
     IndexDrillDown(DossierFactsStore facts, IndexAggregation aggregation, DossierQueries dossiers, UnitDirectory units,
-                   ProvinceCalendar calendar, IndexSettings settings) {
+                   ProvinceCalendar calendar, IndexSettings settings, CommuneCertifications certifications) {
+        this.certifications = certifications;
         this.facts = facts;
         this.aggregation = aggregation;
         this.dossiers = dossiers;
@@ -64,6 +67,7 @@ public class IndexDrillDown {
         List<DrillDownLine> lines = switch (criterion.basis()) {
             case DOSSIERS -> dossierLines(unitOrNull, criterion, window, reasons);
             case PROCEDURES -> procedureLines(unitOrNull, criterion, window, procedureRules, reasons);
+            case COMMUNES -> communeLines(unitOrNull, window.period());
             default -> List.of();
         };
         List<DrillDownLine> shown = lines.stream().sorted(LOSING_FIRST).skip((long) page * size).limit(size)
@@ -99,6 +103,13 @@ public class IndexDrillDown {
             }
         }
         return lines;
+    }
+
+    /** 5.3: each commune, losing when it certified no electronic copy in the period. */
+    private List<DrillDownLine> communeLines(String unit, Period period) {
+        return certifications.of(period, unit).map(c -> new DrillDownLine(c.commune(), c.commune(), null,
+                c.issuedElectronicCopies(), c.issuedElectronicCopies() ? null : LossReason.of("noCertifiedCopy"),
+                null, null)).toList();
     }
 
     /** A live dossier late on 2.1 or 6.3: the first step that overran its deadline, and who held it. */

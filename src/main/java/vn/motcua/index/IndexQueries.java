@@ -1,6 +1,5 @@
 package vn.motcua.index;
 
-import static vn.motcua.index.Criterion.ELECTRONIC_COPY_CERTIFICATION;
 import static vn.motcua.index.Criterion.FEEDBACK_ON_TIME;
 import static vn.motcua.index.Criterion.FEEDBACK_SATISFACTION;
 
@@ -17,6 +16,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.ProcedureRules;
@@ -32,8 +32,7 @@ import vn.motcua.organization.UnitDirectory;
  * its cost does not grow with the history.
  *
  * <p><b>What is not measured.</b> {@link #NOT_YET_MEASURED}: Motcua does not handle complaints and
- * feedback (6.1, 6.2) nor certify copies electronically (5.3) yet, and no history format carries
- * them. They are reported with an empty denominator, flagged {@code measured = false}, and score
+ * feedback (6.1, 6.2) yet, and no history format carries them. They are reported with an empty denominator, flagged {@code measured = false}, and score
  * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
  * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
  * results, collect fees online, verify applicants with the population database, sync statuses to
@@ -48,16 +47,18 @@ public class IndexQueries {
 
     /** Criteria whose facts are not collected: always reported as 0/0 and flagged. */
     public static final Set<Criterion> NOT_YET_MEASURED =
-            EnumSet.of(ELECTRONIC_COPY_CERTIFICATION, FEEDBACK_ON_TIME, FEEDBACK_SATISFACTION);
+            EnumSet.of(FEEDBACK_ON_TIME, FEEDBACK_SATISFACTION);
 
     private final IndexAggregation aggregation;
     private final DossierFactsStore facts;
     private final ProvinceCalendar calendar;
     private final UnitDirectory units;
     private final IndexSettings settings;
+    private final CommuneCertifications certifications;
 
     IndexQueries(IndexAggregation aggregation, DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units,
-                 IndexSettings settings) {
+                 IndexSettings settings, CommuneCertifications certifications) {
+        this.certifications = certifications;
         this.aggregation = aggregation;
         this.facts = facts;
         this.calendar = calendar;
@@ -138,7 +139,12 @@ public class IndexQueries {
 
     private Map<String, Tallies> tallies(Period period, String unitOrNull) {
         ProcedureRules rules = new ProcedureRules(settings, new WorkingDays(calendar.calendar()));
-        return aggregation.byUnit(new Window(period, calendar.now()), rules, unitOrNull);
+        Map<String, Tallies> byUnit = new LinkedHashMap<>(
+                aggregation.byUnit(new Window(period, calendar.now()), rules, unitOrNull));
+        ServiceIndex index = index();
+        certifications.of(period, unitOrNull)
+                .forEach(commune -> byUnit.merge(commune.commune(), index.classify(commune), Tallies::plus));
+        return byUnit;
     }
 
     private ServiceIndex index() {

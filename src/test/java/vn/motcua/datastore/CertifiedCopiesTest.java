@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,6 +19,10 @@ import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.index.Criterion;
+import vn.motcua.index.CriterionScore;
+import vn.motcua.index.IndexDrillDown;
+import vn.motcua.index.IndexQueries;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -36,6 +41,8 @@ class CertifiedCopiesTest {
     @Autowired DossierFixtures fixtures;
     @Autowired FileStore files;
     @Autowired TestClock clock;
+    @Autowired IndexQueries index;
+    @Autowired IndexDrillDown drillDown;
 
     @AfterEach
     void resetClock() {
@@ -75,6 +82,23 @@ class CertifiedCopiesTest {
                 day.plusDays(1).atStartOfDay(VIETNAM).toInstant())).contains(COMMUNE);
         assertThat(copies.communesThatCertified(day.minusDays(1).atStartOfDay(VIETNAM).toInstant(),
                 day.atStartOfDay(VIETNAM).toInstant())).doesNotContain(COMMUNE);
+
+        CriterionScore that = index.report(COMMUNE, day, day).criterion(Criterion.ELECTRONIC_COPY_CERTIFICATION);
+        assertThat(that.measured()).isTrue();
+        assertThat(List.of(that.numerator(), that.denominator())).containsExactly(1L, 1L);
+        assertThat(that.score()).isEqualByComparingTo("2");
+        CriterionScore before = index.report(COMMUNE, day.minusDays(1), day.minusDays(1))
+                .criterion(Criterion.ELECTRONIC_COPY_CERTIFICATION);
+        assertThat(List.of(before.numerator(), before.denominator())).containsExactly(0L, 1L);
+        assertThat(before.score()).isEqualByComparingTo("0");
+        assertThat(index.report(null, day, day).criterion(Criterion.ELECTRONIC_COPY_CERTIFICATION).denominator())
+                .as("the province counts each of its ten demo communes, and any a test added").isGreaterThanOrEqualTo(10);
+        assertThat(drillDown.of(COMMUNE, day.minusDays(1), day.minusDays(1), Criterion.ELECTRONIC_COPY_CERTIFICATION,
+                0, 25).lines()).singleElement().satisfies(line -> {
+                    assertThat(line.code()).isEqualTo(COMMUNE);
+                    assertThat(line.meets()).isFalse();
+                    assertThat(line.reason().key()).isEqualTo("index.reason.noCertifiedCopy");
+                });
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.platform.UserInputException;
 import vn.motcua.TestClock;
+import vn.motcua.platform.UserInputException;
 
 /**
  * Every row of the status table taken for real, through the service, on a dossier brought to the
@@ -30,6 +30,8 @@ class DossierTransitionsTest {
     DossierHandling handling;
     @Autowired
     TestClock clock;
+    @Autowired
+    DossierQueries queries;
 
     @AfterEach
     void realTime() {
@@ -61,6 +63,18 @@ class DossierTransitionsTest {
                         .extracting(UserInputException.Problem::messageKey).containsExactly("dossier.stop.notReceived"));
         assertThat(fixtures.act("tiepnhan", asked, new DossierCommand.Withdraw("Người nộp rút")).status())
                 .isEqualTo(DossierStatus.WITHDRAWN);
+    }
+
+    @Test
+    void noOfficerMovesADossierOnBySayingItsFeeWasPaid() {
+        clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
+        DossierView waiting = reach(DossierStatus.FINANCIAL_OBLIGATION);
+
+        for (String officer : List.of("tiepnhan", "chuyenvien.tuphap")) {
+            assertThatThrownBy(() -> fixtures.act(officer, waiting, new DossierCommand.RecordPayment("Đã thu tiền mặt")))
+                    .as(officer).isInstanceOf(ActionRefusedException.class);
+        }
+        assertThat(queries.find(waiting.code()).orElseThrow().status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION);
     }
 
     private DossierView create(DossierAction action) {
@@ -108,7 +122,11 @@ class DossierTransitionsTest {
                     new DossierCommand.SendBack(2, "Cần thẩm định lại"));
             case REQUIRE_PAYMENT -> fixtures.act("chuyenvien.tuphap", d,
                     new DossierCommand.RequirePayment(50_000, "Lệ phí bổ sung"));
-            case RECORD_PAYMENT -> fixtures.act("tiepnhan", d, new DossierCommand.RecordPayment("Biên lai 01"));
+            case RECORD_PAYMENT -> {
+                handling.handleOnce(Actor.system("payment-vietqr", "Chuyển khoản VietQR tại quầy"), d.code(),
+                        "FT-" + d.code(), new DossierCommand.RecordPayment("MaThamChieu FT-" + d.code()));
+                yield queries.find(d.code()).orElseThrow();
+            }
             case MARK_DONE -> fixtures.act("vanthu.tuphap", fixtures.act("lanhdao.tuphap",
                     fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep(null)),
                     new DossierCommand.CompleteStep(null)), new DossierCommand.MarkDone(null));

@@ -134,7 +134,8 @@ class IndexAggregationTest {
     private IndexReport oneByOne(LocalDate from, LocalDate to, LocalDateTime now) {
         ServiceIndex index = new ServiceIndex(settings, calendar.calendar());
         Period period = new Period(from, to);
-        Tallies sum = dossiers.stream().map(d -> index.classify(d, period, now)).reduce(Tallies.empty(), Tallies::plus);
+        Tallies sum = dossiers.stream().map(d -> index.classify(d, period, now)).reduce(Tallies.empty(), Tallies::plus)
+                .plus(index.classify(new CommuneFacts(UNIT, false))); // the test commune certifies no copy
         return index.report(UNIT, period, sum, IndexQueries.NOT_YET_MEASURED);
     }
 }

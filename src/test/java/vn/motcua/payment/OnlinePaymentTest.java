@@ -339,6 +339,17 @@ class OnlinePaymentTest {
     }
 
     @Test
+    void aSupervisorWhoSeesEveryDossierTakesNoMoney() throws Exception {
+        DossierView d = waitingForObligation();
+
+        assertThatThrownBy(() -> payments.recordCounterPayment(d.code(), PaymentChannel.COUNTER_CARD, "THE-0002",
+                dossiers.officer("giamsat"))).isInstanceOfSatisfying(UserInputException.class,
+                e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.messageKey()).isEqualTo("payment.counter.officer")));
+        assertThat(payments.outstandingVnd(d.code())).isEqualTo(CARD_FEE + OBLIGATION);
+    }
+
+    @Test
     void aSubmittedDossierWithAFeeIsPaidWithoutAnyMove() throws Exception {
         DossierView d = dossiers.submitNotaryCardOnline(PortalFixtures.newIdNumber(), "Lò Thị Nộp");
         String reference = referenceIn(payer.decide(startPaying(following(d), d), "PAY", "NONE"));

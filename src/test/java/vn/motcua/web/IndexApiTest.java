@@ -89,10 +89,14 @@ class IndexApiTest {
                 .andExpect(jsonPath("$.groups[0].criteria[3].id").value("1.4"))
                 .andExpect(jsonPath("$.groups[0].criteria[3].measured").value(true))
                 .andExpect(jsonPath("$.groups[0].criteria[3].numerator").value(0))
-                // not measured: an empty denominator, full points by the default settings, and flagged
+                // measured from the certified copies' register, commune by commune: a department has none
                 .andExpect(jsonPath("$.groups[4].criteria[2].id").value("5.3"))
-                .andExpect(jsonPath("$.groups[4].criteria[2].measured").value(false))
-                .andExpect(jsonPath("$.groups[4].criteria[2].denominator").value(0));
+                .andExpect(jsonPath("$.groups[4].criteria[2].measured").value(true))
+                .andExpect(jsonPath("$.groups[4].criteria[2].denominator").value(0))
+                // not measured: an empty denominator, full points by the default settings, and flagged
+                .andExpect(jsonPath("$.groups[5].criteria[0].id").value("6.1"))
+                .andExpect(jsonPath("$.groups[5].criteria[0].measured").value(false))
+                .andExpect(jsonPath("$.groups[5].criteria[0].denominator").value(0));
     }
 
     @Test

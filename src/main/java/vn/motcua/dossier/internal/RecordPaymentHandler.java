@@ -6,8 +6,9 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierCommand;
 
 /**
- * Ghi nhận đã thanh toán: the applicant paid at the counter that received the dossier, or the handling
- * unit records it; the payment platform records it as a system, once per idempotency key.
+ * Ghi nhận đã thanh toán: only a payment channel records it (the national platform, the counter's VietQR
+ * or card), as a system, once per payment reference, after the payment module has the payment itself.
+ * Fees are paid cashless (DOMAIN.md §7): no officer moves a dossier on by saying it was paid.
  */
 @Component
 class RecordPaymentHandler implements ActionHandler<DossierCommand.RecordPayment> {
@@ -22,9 +23,10 @@ class RecordPaymentHandler implements ActionHandler<DossierCommand.RecordPayment
         return DossierCommand.RecordPayment.class;
     }
 
+    /** Nothing beyond the table: its row names only {@code SYSTEM}, and the payment module checked the money. */
     @Override
     public void check(ActionContext c) {
-        Guards.requireUnit(c.actor(), c.dossier().receivingUnit, c.dossier().currentUnit);
+        // The channel's own checks (signature, amount, reference) came before the payment was recorded.
     }
 
     @Override

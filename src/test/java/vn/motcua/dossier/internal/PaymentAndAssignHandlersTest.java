@@ -62,20 +62,6 @@ class PaymentAndAssignHandlersTest {
     }
 
     @Test
-    void theReceivingCounterTheHandlingUnitOrThePlatformRecordsThePayment() {
-        Dossier d = atStep(2);
-        d.status = DossierStatus.FINANCIAL_OBLIGATION;
-        for (var actor : new vn.motcua.dossier.Actor[] {RECEPTIONIST, SPECIALIST, PAYMENT_PLATFORM}) {
-            assertThatCode(() -> record.check(checking(d, actor, DossierAction.RECORD_PAYMENT, NOW)))
-                    .as(actor.username()).doesNotThrowAnyException();
-        }
-        var e = refused(() -> record.check(checking(d, new vn.motcua.dossier.Actor("x", "X",
-                vn.motcua.dossier.Party.SPECIALIST, OTHER_UNIT), DossierAction.RECORD_PAYMENT, NOW)),
-                "dossier.unit.notYours");
-        assertThat(e.problems().getFirst().arguments()).containsExactly(COMPETENT);
-    }
-
-    @Test
     void thePaymentIsOnTheTrackingSheetInThePlatformsName() {
         Dossier d = atStep(2);
         d.status = DossierStatus.FINANCIAL_OBLIGATION;

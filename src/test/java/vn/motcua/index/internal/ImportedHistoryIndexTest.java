@@ -22,6 +22,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.TestUnits;
+import vn.motcua.index.CommuneFacts;
 import vn.motcua.index.DossierFacts;
 import vn.motcua.index.IndexQueries;
 import vn.motcua.index.IndexRecompute;
@@ -118,7 +119,8 @@ class ImportedHistoryIndexTest {
         List<IndexReport> reports = new ArrayList<>();
         for (Period period : PERIODS) {
             Tallies sum = imported.stream().map(d -> index.classify(d, period, NOW))
-                    .reduce(Tallies.empty(), Tallies::plus);
+                    .reduce(Tallies.empty(), Tallies::plus)
+                    .plus(index.classify(new CommuneFacts(UNIT, false))); // the test commune certifies no copy
             reports.add(index.report(UNIT, period, sum, IndexQueries.NOT_YET_MEASURED));
         }
         return reports;
