@@ -50,11 +50,11 @@ public class PkiStore {
         }
     }
 
-    /** The latest certificate of this role and holder (null holder: the PKI's own). */
+    /** The last certificate made for this role and holder (null holder: the PKI's own). */
     public Optional<StoredCertificate> current(CertificateRole role, String holder) {
         return jdbc.sql("""
                 select * from pki_certificate where role = ? and holder is not distinct from ?
-                order by issued_at desc, serial desc limit 1""")
+                order by made_seq desc limit 1""")
                 .params(role.name(), holder).query(this::map).optional();
     }
 
@@ -64,7 +64,7 @@ public class PkiStore {
     }
 
     public List<StoredCertificate> all() {
-        return jdbc.sql("select * from pki_certificate order by issued_at, serial").query(this::map).list();
+        return jdbc.sql("select * from pki_certificate order by made_seq").query(this::map).list();
     }
 
     /** Every revoked certificate {@code issuer} issued, for its CRL. */
