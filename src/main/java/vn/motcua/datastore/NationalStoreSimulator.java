@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.platform.SimulatorAnswer;
+import vn.motcua.platform.SimulatorMode;
 
 /**
  * The demo's national data store (served under {@link #PATH}, wired unless
@@ -22,31 +24,13 @@ public class NationalStoreSimulator {
     /** Documents kept; the oldest is forgotten first. */
     public static final int KEPT = 2000;
 
-    /** How the simulator behaves. */
-    public enum Mode {
-        /** Takes each document and says so. */
-        UP,
-        /** Answers 503 and takes nothing. */
-        DOWN,
-        /** Takes the document but answers only after the caller stopped waiting. */
-        SLOW,
-        /** Takes the document but answers 500, so the caller pushes it again: a duplicate it keeps once. */
-        DUPLICATE
-    }
 
-    /** What the simulator answers a push. */
-    public enum Answer {
-        ACCEPTED,
-        DUPLICATE,
-        UNAVAILABLE,
-        ERROR
-    }
 
     private final Map<String, NationalDataStore.NationalDocument> documents = new LinkedHashMap<>();
     private final Map<String, Integer> pushes = new LinkedHashMap<>();
     private final Duration slowDelay;
     private final boolean active;
-    private volatile Mode mode = Mode.UP;
+    private volatile SimulatorMode mode = SimulatorMode.UP;
 
     NationalStoreSimulator(@Value("${motcua.datastore.national.simulator-delay}") Duration slowDelay,
             @Value("${motcua.datastore.national.url:}") String url) {
@@ -59,33 +43,33 @@ public class NationalStoreSimulator {
         return active;
     }
 
-    public Mode mode() {
+    public SimulatorMode mode() {
         return mode;
     }
 
-    public void setMode(Mode mode) {
+    public void setMode(SimulatorMode mode) {
         this.mode = mode;
     }
 
     /** Takes one document as the current mode says; SLOW returns only after its delay. */
-    public Answer push(NationalDataStore.NationalDocument document) throws InterruptedException {
-        Mode now = mode;
-        if (now == Mode.DOWN) {
-            return Answer.UNAVAILABLE;
+    public SimulatorAnswer push(NationalDataStore.NationalDocument document) throws InterruptedException {
+        SimulatorMode now = mode;
+        if (now == SimulatorMode.DOWN) {
+            return SimulatorAnswer.UNAVAILABLE;
         }
         boolean duplicate = keep(document);
-        if (now == Mode.SLOW) {
+        if (now == SimulatorMode.SLOW) {
             Thread.sleep(slowDelay);
         }
-        if (now == Mode.DUPLICATE) {
-            return Answer.ERROR;
+        if (now == SimulatorMode.DUPLICATE) {
+            return SimulatorAnswer.ERROR;
         }
-        return duplicate ? Answer.DUPLICATE : Answer.ACCEPTED;
+        return duplicate ? SimulatorAnswer.DUPLICATE : SimulatorAnswer.ACCEPTED;
     }
 
     /** The owner's documents, oldest first; null while down. */
     public synchronized List<NationalDataStore.NationalDocument> lookup(String ownerId) {
-        if (mode == Mode.DOWN) {
+        if (mode == SimulatorMode.DOWN) {
             return null;
         }
         return documents.values().stream().filter(d -> d.ownerId().equals(ownerId)).toList();

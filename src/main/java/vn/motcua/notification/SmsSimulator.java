@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.platform.SimulatorAnswer;
+import vn.motcua.platform.SimulatorMode;
 
 /**
  * The demo's SMS gateway (served at {@link #PATH}, wired unless {@code MOTCUA_SMS_URL} is set): it
@@ -24,25 +26,7 @@ public class SmsSimulator {
     /** Messages kept; the oldest is forgotten first. */
     public static final int KEPT = 500;
 
-    /** How the simulator behaves. */
-    public enum Mode {
-        /** Takes each message and says so. */
-        UP,
-        /** Answers 503 and takes nothing. */
-        DOWN,
-        /** Takes the message but answers only after the sender stopped waiting. */
-        SLOW,
-        /** Takes the message but answers 500, so the sender sends it again: a duplicate it must drop. */
-        DUPLICATE
-    }
 
-    /** What the simulator answers. */
-    public enum Answer {
-        ACCEPTED,
-        DUPLICATE,
-        UNAVAILABLE,
-        ERROR
-    }
 
     /**
      * One message as received.
@@ -56,7 +40,7 @@ public class SmsSimulator {
     private final Clock clock;
     private final Duration slowDelay;
     private final boolean active;
-    private volatile Mode mode = Mode.UP;
+    private volatile SimulatorMode mode = SimulatorMode.UP;
 
     SmsSimulator(Clock clock, @Value("${motcua.notifications.sms.simulator-delay}") Duration slowDelay,
             @Value("${motcua.notifications.sms.url:}") String gatewayUrl) {
@@ -70,28 +54,28 @@ public class SmsSimulator {
         return active;
     }
 
-    public Mode mode() {
+    public SimulatorMode mode() {
         return mode;
     }
 
-    public void setMode(Mode mode) {
+    public void setMode(SimulatorMode mode) {
         this.mode = mode;
     }
 
     /** Takes one message as the current mode says; SLOW returns only after its delay. */
-    public Answer receive(SmsMessage message) throws InterruptedException {
-        Mode now = mode;
-        if (now == Mode.DOWN) {
-            return Answer.UNAVAILABLE;
+    public SimulatorAnswer receive(SmsMessage message) throws InterruptedException {
+        SimulatorMode now = mode;
+        if (now == SimulatorMode.DOWN) {
+            return SimulatorAnswer.UNAVAILABLE;
         }
         boolean duplicate = record(message);
-        if (now == Mode.SLOW) {
+        if (now == SimulatorMode.SLOW) {
             Thread.sleep(slowDelay);
         }
-        if (now == Mode.DUPLICATE) {
-            return Answer.ERROR;
+        if (now == SimulatorMode.DUPLICATE) {
+            return SimulatorAnswer.ERROR;
         }
-        return duplicate ? Answer.DUPLICATE : Answer.ACCEPTED;
+        return duplicate ? SimulatorAnswer.DUPLICATE : SimulatorAnswer.ACCEPTED;
     }
 
     /** What it received, newest first. */

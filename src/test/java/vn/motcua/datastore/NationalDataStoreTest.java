@@ -7,12 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
-import java.util.List;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +28,14 @@ import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ComponentInput;
 import vn.motcua.dossier.CounterReception;
-import vn.motcua.dossier.DossierHandling;
-import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.IndexQueries;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.result.ResultIssued;
 
 /**
@@ -62,7 +62,7 @@ class NationalDataStoreTest {
 
     @AfterEach
     void restore() {
-        simulator.setMode(NationalStoreSimulator.Mode.UP);
+        simulator.setMode(SimulatorMode.UP);
         clock.reset();
     }
 
@@ -89,7 +89,7 @@ class NationalDataStoreTest {
     void aPushWhileTheStoreIsDownWaitsAMinuteThenTwoAndSucceedsOnceItIsUp() throws Exception {
         LocalDateTime start = LocalDateTime.of(2029, 6, 13, 9, 0);
         clock.setLocal(start);
-        simulator.setMode(NationalStoreSimulator.Mode.DOWN);
+        simulator.setMode(SimulatorMode.DOWN);
         DossierView dossier = fixtures.receiveNotaryCard(DataStoreTest.newCitizenId(), "Lò Văn Pọm");
         String resultCode = issueResult(dossier);
 
@@ -102,7 +102,7 @@ class NationalDataStoreTest {
         Await.until(() -> push(resultCode).attempts() == 2);
         assertThat(push(resultCode).nextAttemptAt()).isEqualTo(at(start.plusMinutes(3)));
 
-        simulator.setMode(NationalStoreSimulator.Mode.UP);
+        simulator.setMode(SimulatorMode.UP);
         clock.setLocal(start.plusMinutes(2));
         Thread.sleep(1000);
         assertThat(push(resultCode).pushedAt()).as("not due before its wait is over").isNull();
@@ -116,13 +116,13 @@ class NationalDataStoreTest {
     void aPushAnsweredWithAnErrorAfterTheStoreKeptItIsSentAgainAndTakenAsADuplicate() throws Exception {
         LocalDateTime start = LocalDateTime.of(2029, 6, 14, 9, 0);
         clock.setLocal(start);
-        simulator.setMode(NationalStoreSimulator.Mode.DUPLICATE);
+        simulator.setMode(SimulatorMode.DUPLICATE);
         String resultCode = issueResult(fixtures.receiveNotaryCard(DataStoreTest.newCitizenId(), "Lò Văn Pọm"));
         Await.until(() -> push(resultCode) != null && push(resultCode).attempts() == 1);
         assertThat(simulator.holds(resultCode)).isTrue();
         assertThat(push(resultCode).pushedAt()).isNull();
 
-        simulator.setMode(NationalStoreSimulator.Mode.UP);
+        simulator.setMode(SimulatorMode.UP);
         clock.setLocal(start.plusMinutes(1));
         Await.until(() -> push(resultCode).pushedAt() != null);
         assertThat(simulator.pushes(resultCode)).isEqualTo(2);
@@ -133,7 +133,7 @@ class NationalDataStoreTest {
     void aStoreTooSlowToAnswerIsAFailureRetriedLater() throws Exception {
         LocalDateTime start = LocalDateTime.of(2029, 6, 15, 9, 0);
         clock.setLocal(start);
-        simulator.setMode(NationalStoreSimulator.Mode.SLOW);
+        simulator.setMode(SimulatorMode.SLOW);
         String resultCode = issueResult(fixtures.receiveNotaryCard(DataStoreTest.newCitizenId(), "Lò Văn Pọm"));
         Await.until(() -> push(resultCode) != null && push(resultCode).attempts() == 1);
         assertThat(push(resultCode).pushedAt()).isNull();
@@ -156,9 +156,9 @@ class NationalDataStoreTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(pushed.statusCode()).isEqualTo(200);
 
-        simulator.setMode(NationalStoreSimulator.Mode.DOWN);
+        simulator.setMode(SimulatorMode.DOWN);
         assertThatThrownBy(() -> lookup.takeFor(owner)).isInstanceOf(NationalDataStore.NationalStoreException.class);
-        simulator.setMode(NationalStoreSimulator.Mode.UP);
+        simulator.setMode(SimulatorMode.UP);
         assertThat(lookup.takeFor(owner)).isEqualTo(1);
         assertThat(lookup.takeFor(owner)).as("taken once").isZero();
         StoredDocument taken = store.of(owner).getFirst();

@@ -30,6 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
@@ -66,7 +67,7 @@ class NotificationPagesTest {
 
     @AfterEach
     void gatewayUp() {
-        sms.setMode(SmsSimulator.Mode.UP);
+        sms.setMode(SimulatorMode.UP);
     }
 
     @Test
@@ -126,7 +127,7 @@ class NotificationPagesTest {
     void anAdministratorSeesAMessageWaitingForAnotherAttemptAndSetsTheSimulatorsMode() throws Exception {
         mvc.perform(post("/admin/notifications/sms/mode").with(WebTestSupport.formToken()).with(user(admin))
                 .param("mode", "DOWN")).andExpect(redirectedUrl("/admin/notifications/sms"));
-        assertThat(sms.mode()).isEqualTo(SmsSimulator.Mode.DOWN);
+        assertThat(sms.mode()).isEqualTo(SimulatorMode.DOWN);
         DossierView d = fixtures.receiveAtCounter("0987400003", null);
         Await.until(() -> fixtures.messages(d.code()).stream().anyMatch(m -> m.attempts() > 0));
 

@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.platform.SimulatorMode;
 
 /**
  * When the SMS gateway misbehaves the outbox keeps the message and tries again later, waiting longer
@@ -36,13 +37,13 @@ class OutboxDeliveryTest {
 
     @AfterEach
     void gatewayUpAndRealTime() {
-        sms.setMode(SmsSimulator.Mode.UP);
+        sms.setMode(SimulatorMode.UP);
         clock.reset();
     }
 
     @Test
     void aGatewayThatIsDownGetsTheMessageOnceItIsBackAfterRetriesOneThenTwoMinutesApart() throws Exception {
-        sms.setMode(SmsSimulator.Mode.DOWN);
+        sms.setMode(SimulatorMode.DOWN);
         clock.setLocal(MONDAY);
         DossierView d = fixtures.receiveAtCounter("0987200001", null);
 
@@ -57,7 +58,7 @@ class OutboxDeliveryTest {
         assertThat(second.nextAttemptAt()).isEqualTo(first.nextAttemptAt().plus(Duration.ofMinutes(2)));
         assertThat(sms.receivedFor("0987200001")).isEmpty();
 
-        sms.setMode(SmsSimulator.Mode.UP);
+        sms.setMode(SimulatorMode.UP);
         clock.setLocal(MONDAY.plusMinutes(3));
         OutboxMessage sent = fixtures.awaitSent(d.code(), NotificationKind.RECEIVED, NotificationChannel.SMS);
         assertThat(sent.attempts()).isEqualTo(3);
@@ -70,8 +71,8 @@ class OutboxDeliveryTest {
      * gateway recognises it, and the citizen gets one SMS.
      */
     @ParameterizedTest
-    @EnumSource(value = SmsSimulator.Mode.class, names = {"SLOW", "DUPLICATE"})
-    void aMessageTheGatewayTookWithoutSayingSoIsResentUnderTheSameIdAndReceivedOnce(SmsSimulator.Mode mode)
+    @EnumSource(value = SimulatorMode.class, names = {"SLOW", "DUPLICATE"})
+    void aMessageTheGatewayTookWithoutSayingSoIsResentUnderTheSameIdAndReceivedOnce(SimulatorMode mode)
             throws Exception {
         String phone = "09873" + mode.ordinal() + "0001";
         sms.setMode(mode);
@@ -79,7 +80,7 @@ class OutboxDeliveryTest {
         DossierView d = fixtures.receiveAtCounter(phone, null);
         awaitAttempts(d, 1);
 
-        sms.setMode(SmsSimulator.Mode.UP);
+        sms.setMode(SimulatorMode.UP);
         clock.setLocal(MONDAY.plusMinutes(1));
         fixtures.awaitSent(d.code(), NotificationKind.RECEIVED, NotificationChannel.SMS);
         List<SmsSimulator.Received> received = sms.receivedFor(phone);
@@ -89,7 +90,7 @@ class OutboxDeliveryTest {
 
     @Test
     void aMessageIsGivenUpOnAfterTenFailuresAndSentWhenAnAdministratorRetriesIt() throws Exception {
-        sms.setMode(SmsSimulator.Mode.DOWN);
+        sms.setMode(SimulatorMode.DOWN);
         clock.setLocal(MONDAY);
         DossierView d = fixtures.receiveAtCounter("0987200009", null);
         for (int attempt = 1; attempt <= 10; attempt++) {
@@ -101,7 +102,7 @@ class OutboxDeliveryTest {
         Thread.sleep(1000);
         assertThat(awaitAttempts(d, 10).attempts()).as("no attempt after giving up").isEqualTo(10);
 
-        sms.setMode(SmsSimulator.Mode.UP);
+        sms.setMode(SimulatorMode.UP);
         outbox.retry(failed.id());
         fixtures.awaitSent(d.code(), NotificationKind.RECEIVED, NotificationChannel.SMS);
         assertThat(sms.receivedFor("0987200009")).hasSize(1);

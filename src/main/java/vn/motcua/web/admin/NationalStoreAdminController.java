@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.datastore.NationalPushQueue;
 import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.organization.ProvinceCalendar;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -42,7 +43,7 @@ class NationalStoreAdminController {
         ZoneId zone = calendar.calendar().workingHours().zone();
         model.addAttribute("active", simulator.active());
         model.addAttribute("mode", simulator.mode());
-        model.addAttribute("modes", NationalStoreSimulator.Mode.values());
+        model.addAttribute("modes", SimulatorMode.values());
         model.addAttribute("counts", queue.counts());
         model.addAttribute("failing", queue.failing(SHOWN).stream()
                 .map(f -> new Row(f.resultCode(), f.attempts(), FORMAT.format(f.nextAttemptAt().atZone(zone)),
@@ -53,7 +54,7 @@ class NationalStoreAdminController {
 
     @PostMapping("/mode")
     String mode(@RequestParam(required = false) String mode, RedirectAttributes redirect) {
-        simulator.setMode(Arrays.stream(NationalStoreSimulator.Mode.values()).filter(m -> m.name().equals(mode))
+        simulator.setMode(Arrays.stream(SimulatorMode.values()).filter(m -> m.name().equals(mode))
                 .findFirst().orElseThrow(() -> new UserInputException("mode", "datastore.national.mode.unknown")));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/national-data-store";

@@ -17,6 +17,7 @@ import vn.motcua.notification.NotificationOutbox;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.ProvinceCalendar;
 import vn.motcua.platform.NotFoundException;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.platform.UserInputException;
 
 /**
@@ -75,7 +76,7 @@ class NotificationAdminController {
     String sms(Model model) {
         model.addAttribute("active", simulator.active());
         model.addAttribute("mode", simulator.mode());
-        model.addAttribute("modes", SmsSimulator.Mode.values());
+        model.addAttribute("modes", SimulatorMode.values());
         model.addAttribute("messages", simulator.received());
         model.addAttribute("when", moments());
         return "admin/notifications/sms";
@@ -83,7 +84,7 @@ class NotificationAdminController {
 
     @PostMapping("/sms/mode")
     String mode(@RequestParam(required = false) String mode, RedirectAttributes redirect) {
-        simulator.setMode(Arrays.stream(SmsSimulator.Mode.values()).filter(m -> m.name().equals(mode)).findFirst()
+        simulator.setMode(Arrays.stream(SimulatorMode.values()).filter(m -> m.name().equals(mode)).findFirst()
                 .orElseThrow(() -> new UserInputException("mode", "notifications.sms.mode.unknown")));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/notifications/sms";

@@ -13,6 +13,7 @@ import vn.motcua.datastore.NationalDataStore;
 import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
+import vn.motcua.platform.SimulatorAnswer;
 
 /**
  * The national data store simulator as the national store is reached: a document in JSON in,
@@ -43,7 +44,7 @@ class NationalStoreSimulatorEndpoint {
         InputLimits.line(problems, "id", document.id(), InputLimits.NAME);
         InputLimits.line(problems, "ownerId", document.ownerId(), InputLimits.NAME);
         problems.throwIfAny();
-        NationalStoreSimulator.Answer answer = simulator.push(document);
+        SimulatorAnswer answer = simulator.push(document);
         return switch (answer) {
             case ACCEPTED, DUPLICATE -> ResponseEntity.ok(Map.of("id", document.id(), "status", answer.name()));
             case UNAVAILABLE -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();

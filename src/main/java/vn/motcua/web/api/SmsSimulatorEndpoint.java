@@ -10,6 +10,7 @@ import vn.motcua.notification.SmsMessage;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
+import vn.motcua.platform.SimulatorAnswer;
 
 /**
  * The SMS simulator as a gateway is reached: JSON {@code {"id", "to", "text"}} in, {@code {"id",
@@ -38,7 +39,7 @@ class SmsSimulatorEndpoint {
         InputLimits.line(problems, "to", message.to(), InputLimits.CONTACT);
         InputLimits.multiline(problems, "text", message.text(), InputLimits.REASON);
         problems.throwIfAny();
-        SmsSimulator.Answer answer = simulator.receive(message);
+        SimulatorAnswer answer = simulator.receive(message);
         return switch (answer) {
             case ACCEPTED, DUPLICATE -> ResponseEntity.ok(Map.of("id", message.id(), "status", answer.name()));
             case UNAVAILABLE -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();

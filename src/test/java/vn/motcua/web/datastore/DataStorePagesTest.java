@@ -35,6 +35,7 @@ import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.web.WebTestSupport;
 import vn.motcua.web.portal.PortalFixtures;
 
@@ -191,7 +192,7 @@ class DataStorePagesTest {
             mvc.perform(post("/admin/national-data-store/mode").param("mode", "DOWN")
                             .with(WebTestSupport.as(context, "admin")).with(WebTestSupport.formToken()))
                     .andExpect(redirectedUrl("/admin/national-data-store"));
-            assertThat(simulator.mode()).isEqualTo(NationalStoreSimulator.Mode.DOWN);
+            assertThat(simulator.mode()).isEqualTo(SimulatorMode.DOWN);
             assertThat(WebTestSupport.html(mvc, get("/admin/national-data-store")
                     .with(WebTestSupport.as(context, "admin")))).contains("Đang chờ đẩy", "value=\"DOWN\"");
             mvc.perform(post("/admin/national-data-store/mode").param("mode", "SIDEWAYS")
@@ -200,7 +201,7 @@ class DataStorePagesTest {
             mvc.perform(get("/admin/national-data-store").with(WebTestSupport.as(context, "tiepnhan")))
                     .andExpect(status().isForbidden());
         } finally {
-            simulator.setMode(NationalStoreSimulator.Mode.UP);
+            simulator.setMode(SimulatorMode.UP);
         }
     }
 
