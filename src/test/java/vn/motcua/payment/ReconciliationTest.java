@@ -156,7 +156,7 @@ class ReconciliationTest {
 
     @Test
     void aDayNotOverOrNotADateIsRefused() throws Exception {
-        String today = asAdmin(post("/admin/reconciliation/run").param("day", LocalDate.now(clock).toString()))
+        String today = asAdmin(post("/admin/reconciliation/run").param("day", LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).toString()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(today).contains("Chỉ đối soát được ngày đã qua.");
         String garbage = asAdmin(post("/admin/reconciliation/run").param("day", "hôm qua"))
