@@ -61,6 +61,16 @@ class DemoCatalogSeedTest {
     }
 
     @Test
+    void keepsAFeeGivenPerPageAsARateInItsNoteNotAsAnAmountOwedAtReception() {
+        assertThat(catalog.inForce("2.000815").content().fees()).first().satisfies(fee -> {
+            assertThat(fee.amountVnd()).isNull();
+            assertThat(fee.note()).contains("2.000 đồng/trang", "tối đa 200.000 đồng/bản");
+        });
+        assertThat(catalog.inForce("1.013859").content().fees()).first()
+                .satisfies(fee -> assertThat(fee.amountVnd()).as("notary card: a fixed fee").isEqualTo(100_000L));
+    }
+
+    @Test
     void givesTheRecordWithoutANationalCodeTheProvincesOwnCode() {
         Procedure local = catalog.inForce("H18.000001");
         assertThat(local.content().field()).isEqualTo("Khám bệnh, chữa bệnh");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -15,20 +16,31 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.IndexDrillDown;
 import vn.motcua.index.IndexQueries;
+import vn.motcua.payment.DossierFees;
+import vn.motcua.payment.Fee;
+import vn.motcua.payment.PaymentChannel;
+import vn.motcua.payment.Payments;
+import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
 
 /**
- * A commune certifies an electronic copy from a scanned original: the block on the page, the commune's
- * seal over it, the fee counted on the original's pages, the copy in the owner's data store, and the
- * commune counted in 5.3 for that day.
+ * A commune certifies an electronic copy inside a dossier of 2.000815: the same-day rule on its
+ * appointment, the block on the page, the commune's seal over it, the fee counted on the original's pages
+ * and owed once on the dossier (nothing charged at reception), paid at the counter, the copy in the
+ * applicant's data store, and the commune counted in 5.3 for that day.
  */
 @MotcuaIntegrationTest
 class CertifiedCopiesTest {
@@ -39,6 +51,9 @@ class CertifiedCopiesTest {
     @Autowired CertifiedCopies copies;
     @Autowired DataStore store;
     @Autowired DossierFixtures fixtures;
+    @Autowired DossierQueries queries;
+    @Autowired DossierFees fees;
+    @Autowired Payments payments;
     @Autowired FileStore files;
     @Autowired TestClock clock;
     @Autowired IndexQueries index;
@@ -50,24 +65,38 @@ class CertifiedCopiesTest {
     }
 
     @Test
-    void aThreePageOriginalIsCertifiedSealedChargedFiveThousandAndKeptForItsOwner() throws Exception {
-        LocalDate day = LocalDate.of(2029, 7, 2);
-        clock.setLocal(day.atTime(9, 30));
-        String owner = DataStoreTest.newCitizenId();
+    void aCopyAskedForBeforeThreeIsDueThatDayAndOneAskedForAfterThreeTheNextWorkingDay() {
+        DossierView before = receive(DataStoreTest.newCitizenId(), LocalDateTime.of(2029, 7, 2, 14, 30));
+        DossierView after = receive(DataStoreTest.newCitizenId(), LocalDateTime.of(2029, 7, 2, 15, 30));
 
-        CertifiedCopy copy = copies.certify(fixtures.officer("tiepnhan.dienbienphu"), owner, "Giấy khai sinh",
+        assertThat(before.appointment().toLocalDate()).isEqualTo(LocalDate.of(2029, 7, 2));
+        assertThat(after.appointment().toLocalDate()).isEqualTo(LocalDate.of(2029, 7, 3));
+        assertThat(fees.of(before.code())).as("a per-page fee is not charged before the pages are counted").isEmpty();
+    }
+
+    @Test
+    void aThreePageOriginalIsCertifiedSealedKeptAndItsFiveThousandOwedOncePaidAtTheCounter() throws Exception {
+        LocalDate day = LocalDate.of(2029, 7, 2);
+        String owner = DataStoreTest.newCitizenId();
+        clock.setLocal(day.atTime(9, 30));
+        DossierView d = fixtures.copyCertificationAtSpecialist(owner);
+
+        CertifiedCopy copy = copies.certify(fixtures.officer("chuyenvien.dienbienphu"), d.code(), "Giấy khai sinh",
                 pages(3));
 
         assertThat(copy.number()).startsWith(COMMUNE + "-CT2029-");
         assertThat(copy.pages()).isEqualTo(3);
         assertThat(copy.feeVnd()).isEqualTo(5_000); // 2 × 2,000 + 1 × 1,000
-        assertThat(store.of(owner)).singleElement().satisfies(d -> {
-            assertThat(d.source()).isEqualTo(DocumentSource.CERTIFIED_COPY);
-            assertThat(d.reference()).isEqualTo(copy.number());
-            assertThat(d.validUntil()).isNull();
+        assertThat(queries.find(d.code()).orElseThrow().status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION);
+        assertThat(fees.of(d.code())).extracting(Fee::amountVnd).as("one fee for the paper and the electronic copy")
+                .containsExactly(5_000L);
+        assertThat(copies.ofDossier(d.code())).extracting(CertifiedCopy::number).containsExactly(copy.number());
+        assertThat(store.of(owner)).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo(DocumentSource.CERTIFIED_COPY);
+            assertThat(s.reference()).isEqualTo(copy.number());
+            assertThat(s.validUntil()).isNull();
         });
         assertThat(store.reusableFor(owner, "Bản sao Giấy khai sinh")).hasSize(1);
-
         try (InputStream in = files.open(copy.copy().file().sha256());
                 PDDocument sealed = Loader.loadPDF(in.readAllBytes())) {
             assertThat(sealed.getNumberOfPages()).isEqualTo(3);
@@ -75,14 +104,49 @@ class CertifiedCopiesTest {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(3);
             assertThat(text.getText(sealed)).contains("Chứng thực bản sao đúng với bản chính", copy.number(),
-                    "02/07/2029", "Quàng Văn Minh");
+                    "02/07/2029", "Lường Thị Thu");
         }
 
+        assertThat(payments.recordCounterPayment(d.code(), PaymentChannel.COUNTER_QR, "FT2918300001",
+                fixtures.officer("tiepnhan.dienbienphu")).amountVnd()).isEqualTo(5_000);
+        Await.until(() -> queries.find(d.code()).orElseThrow().status() == DossierStatus.PROCESSING);
+        assertThat(payments.outstandingVnd(d.code())).isZero();
+
+        assertFiveThreeCountsTheCommuneThatDay(day);
+    }
+
+    @Test
+    void onlyTheCommuneAtTheCopyDossiersStepCertifiesAndOnlyAPdf() throws Exception {
+        String owner = DataStoreTest.newCitizenId();
+        clock.setLocal(LocalDateTime.of(2029, 7, 4, 8, 0));
+        DossierView d = fixtures.copyCertificationAtSpecialist(owner);
+
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("tiepnhan"), d.code(), "Giấy khai sinh", pages(1)))
+                .as("the province's centre does not see the commune's dossier").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("tiepnhan.dienbienphu"), d.code(), "Giấy khai sinh",
+                pages(1))).as("reception has handed it over").isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("chuyenvien.dienbienphu"), d.code(),
+                "Giấy khai sinh", "not a pdf".getBytes())).isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("chuyenvien.dienbienphu"), d.code(), " ", pages(1)))
+                .isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("chuyenvien.dienbienphu"), d.code(),
+                "x".repeat(CertifiedCopies.MAX_TYPE + 1), pages(1))).isInstanceOf(UserInputException.class);
+        DossierView notary = fixtures.receiveNotaryCard(DataStoreTest.newCitizenId(), "Lò Văn Pấng");
+        assertThatThrownBy(() -> copies.certify(fixtures.officer("chuyenvien.tuphap"),
+                fixtures.act("tiepnhan", notary, new DossierCommand.CompleteStep("Chuyển")).code(), "Giấy khai sinh",
+                pages(1))).as("not a copy dossier").isInstanceOf(UserInputException.class);
+
+        assertThat(store.of(owner)).isEmpty();
+        assertThat(copies.ofDossier(d.code())).isEmpty();
+        assertThat(queries.find(d.code()).orElseThrow().status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(fees.of(d.code())).isEmpty();
+    }
+
+    private void assertFiveThreeCountsTheCommuneThatDay(LocalDate day) {
         assertThat(copies.communesThatCertified(day.atStartOfDay(VIETNAM).toInstant(),
                 day.plusDays(1).atStartOfDay(VIETNAM).toInstant())).contains(COMMUNE);
         assertThat(copies.communesThatCertified(day.minusDays(1).atStartOfDay(VIETNAM).toInstant(),
                 day.atStartOfDay(VIETNAM).toInstant())).doesNotContain(COMMUNE);
-
         CriterionScore that = index.report(COMMUNE, day, day).criterion(Criterion.ELECTRONIC_COPY_CERTIFICATION);
         assertThat(that.measured()).isTrue();
         assertThat(List.of(that.numerator(), that.denominator())).containsExactly(1L, 1L);
@@ -101,14 +165,9 @@ class CertifiedCopiesTest {
                 });
     }
 
-    @Test
-    void onlyACommuneCertifiesAndOnlyAPdf() throws Exception {
-        String owner = DataStoreTest.newCitizenId();
-        assertThatThrownBy(() -> copies.certify(fixtures.officer("tiepnhan"), owner, "Giấy khai sinh", pages(1)))
-                .isInstanceOf(UserInputException.class);
-        assertThatThrownBy(() -> copies.certify(fixtures.officer("tiepnhan.dienbienphu"), owner, "Giấy khai sinh",
-                "not a pdf".getBytes())).isInstanceOf(UserInputException.class);
-        assertThat(store.of(owner)).isEmpty();
+    private DossierView receive(String idNumber, LocalDateTime at) {
+        clock.setLocal(at);
+        return fixtures.receiveCopyCertification(idNumber);
     }
 
     private static byte[] pages(int count) throws Exception {

@@ -22,6 +22,9 @@ public class DossierFixtures {
     /** Cấp thẻ công chứng viên: Department of Justice, 5 working days, fee 100,000 VND. */
     public static final String NOTARY_CARD = "1.013859";
 
+    /** Chứng thực bản sao từ bản chính: communes, same day (15:00 rule), fee counted on the original's pages. */
+    public static final String COPY_CERTIFICATION = "2.000815";
+
     private final DossierHandling handling;
     private final UserDetailsService accounts;
     private final Documents documents;
@@ -70,6 +73,22 @@ public class DossierFixtures {
                 null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false,
                         false, List.of())),
                 returnMethod, null, null, null));
+    }
+
+    /** A walk-in's copy certification (2.000815) received at the Điện Biên Phủ commune's counter. */
+    public DossierView receiveCopyCertification(String idNumber) {
+        return handling.receiveAtCounter(officer("tiepnhan.dienbienphu"), new CounterReception(COPY_CERTIFICATION,
+                Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, idNumber, "Lò Thị Mai", "0912345678", null,
+                        "Phường Điện Biên Phủ, tỉnh Điện Biên"),
+                null, null, List.of(new ComponentInput("Bản chính giấy tờ, văn bản làm cơ sở chứng thực", 1, 0, true,
+                        false, false, List.of())),
+                ReturnMethod.COUNTER, null, null, "Chứng thực bản sao Giấy khai sinh"));
+    }
+
+    /** The same, handed by reception to the commune's specialist, who certifies the copy. */
+    public DossierView copyCertificationAtSpecialist(String idNumber) {
+        return act("tiepnhan.dienbienphu", receiveCopyCertification(idNumber),
+                new DossierCommand.CompleteStep("Chuyển công chức tư pháp"));
     }
 
     /** The same card asked for online by the applicant, waiting for the service centre to accept it. */

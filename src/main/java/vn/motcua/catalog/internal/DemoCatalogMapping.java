@@ -78,6 +78,13 @@ final class DemoCatalogMapping {
     private static final Pattern DATA_NOTE = Pattern.compile(
             "danh muc|mo ta|trang nguon|trang tthc|trang chi tiet|dichvucong");
 
+    /**
+     * A fee the listing gives per page ("2.000 đồng/trang; …"): its amount is a rate, not what a dossier
+     * owes, so the fee is kept without a fixed amount (nothing is charged at reception) and its note states
+     * the rate; the dossier's fee is required once the pages are counted (certified copies).
+     */
+    private static final Pattern PER_PAGE = Pattern.compile("đồng\\s*/\\s*trang", Pattern.CASE_INSENSITIVE);
+
     private final List<Unit> units;
 
     DemoCatalogMapping(List<Unit> units) {
@@ -157,7 +164,12 @@ final class DemoCatalogMapping {
 
     private static List<Fee> fees(List<SeedRecord.SeedFee> fees, List<String> dataNotes) {
         return fees == null ? null : fees.stream()
-                .map(f -> new Fee(f.name(), f.amountVnd(), published(f.name(), f.note(), dataNotes))).toList();
+                .map(f -> new Fee(f.name(), perPage(f.note()) ? null : f.amountVnd(),
+                        published(f.name(), f.note(), dataNotes))).toList();
+    }
+
+    private static boolean perPage(String note) {
+        return note != null && PER_PAGE.matcher(note).find();
     }
 
     private static AnnouncementDecision decision(String field) {

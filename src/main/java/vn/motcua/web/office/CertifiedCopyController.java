@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.datastore.CertifiedCopies;
 import vn.motcua.datastore.CertifiedCopy;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
@@ -26,55 +28,66 @@ import vn.motcua.web.FormErrors;
 import vn.motcua.web.HandlingOfficer;
 
 /**
- * Chứng thực bản sao điện tử từ bản chính at a commune's counter: the officer, having compared the paper
- * original, uploads its scan with the owner's ID and what the document is; the page answers the copy's
- * number, the original's pages and the fee (charged once for the paper and electronic copies), and the
- * sealed copy to print as the paper copy. Under {@code /office/reception}: reception officers only.
+ * Chứng thực bản sao điện tử từ bản chính inside a dossier of 2.000815: the commune officer at the
+ * processing step, having compared the paper original, uploads its scan with what the document is; the
+ * page answers the copy's number, the original's pages and the fee now required on the dossier (paid once
+ * for the paper and electronic copies), and the sealed copy to print as the paper copy.
  */
 @Controller
-@RequestMapping("/office/reception/certified-copies")
+@RequestMapping("/office/dossiers/{code}/certified-copy")
 class CertifiedCopyController {
 
     private final CertifiedCopies copies;
+    private final DossierQueries dossiers;
     private final Downloads downloads;
     private final MessageSource messages;
 
-    CertifiedCopyController(CertifiedCopies copies, Downloads downloads, MessageSource messages) {
+    CertifiedCopyController(CertifiedCopies copies, DossierQueries dossiers, Downloads downloads,
+            MessageSource messages) {
         this.copies = copies;
+        this.dossiers = dossiers;
         this.downloads = downloads;
         this.messages = messages;
     }
 
     @GetMapping
-    String form(Model model) {
+    String form(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code, Model model) {
         model.addAttribute("errors", FormErrors.none());
-        return "office/certified-copy";
+        return page(HandlingOfficer.of(officer), code, model);
     }
 
     @PostMapping
-    String certify(@AuthenticationPrincipal OfficerPrincipal officer, @RequestParam(required = false) String ownerId,
+    String certify(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
             @RequestParam(required = false) String documentType, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale) {
-        model.addAttribute("ownerId", ownerId);
+        Actor actor = HandlingOfficer.of(officer);
         model.addAttribute("documentType", documentType);
         try {
             if (file == null || file.isEmpty()) {
                 throw new UserInputException("file", "datastore.copy.notPdf");
             }
-            CertifiedCopy copy = copies.certify(HandlingOfficer.of(officer), ownerId, documentType, bytes(file));
-            model.addAttribute("copy", copy);
+            model.addAttribute("copy", copies.certify(actor, code, documentType, bytes(file)));
             model.addAttribute("errors", FormErrors.none());
         } catch (UserInputException refused) {
             model.addAttribute("errors", FormErrors.of(refused, messages, locale));
         }
-        return "office/certified-copy";
+        return page(actor, code, model);
     }
 
     @GetMapping("/{number}/file")
     ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal OfficerPrincipal officer,
-            @PathVariable String number) {
-        return copies.find(officer.officer().unit(), number).map(c -> downloads.stored(c.copy().file()))
+            @PathVariable String code, @PathVariable String number) {
+        dossiers.get(HandlingOfficer.of(officer), code);
+        return copies.ofDossier(code).stream().filter(c -> c.number().equals(number)).findFirst()
+                .map(c -> downloads.stored(c.copy().file()))
                 .orElseThrow(() -> new NotFoundException("datastore.notFound"));
+    }
+
+    private String page(Actor actor, String code, Model model) {
+        var dossier = dossiers.get(actor, code);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("mayCertify", copies.mayCertify(actor, dossier));
+        return "office/certified-copy";
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -25,6 +25,7 @@ import org.springframework.util.StringUtils;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.datastore.CertifiedCopies;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocumentKind;
@@ -72,11 +73,13 @@ class DossierPageController {
     private final OfficerAvailability availability;
     private final CounterPaymentPanel counterPayment;
     private final ResultDrafts drafts;
+    private final CertifiedCopies copies;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
-            ResultDrafts drafts) {
+            ResultDrafts drafts, CertifiedCopies copies) {
+        this.copies = copies;
         this.counterPayment = counterPayment;
         this.drafts = drafts;
         this.uploads = uploads;
@@ -213,6 +216,8 @@ class DossierPageController {
         model.addAttribute("results", results.of(dossier));
         model.addAttribute("drafts", drafts.pending(dossier));
         model.addAttribute("mayDraft", drafts.mayDraft(actor, dossier));
+        model.addAttribute("certifiedCopies", copies.ofDossier(dossier.code()));
+        model.addAttribute("mayCertify", copies.mayCertify(actor, dossier));
         List<Fee> due = fees.of(dossier.code());
         model.addAttribute("fees", due);
         model.addAttribute("feesDueVnd", Fee.total(due));

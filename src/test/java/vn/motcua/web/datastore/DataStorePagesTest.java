@@ -161,28 +161,48 @@ class DataStorePagesTest {
     }
 
     @Test
-    void aCommuneOfficerCertifiesACopyOnThePageAndPrintsTheSealedCopy() throws Exception {
+    void theCommunesSpecialistCertifiesACopyFromTheDossierPageAndPrintsTheSealedCopy() throws Exception {
         String id = PortalFixtures.newIdNumber();
-        String page = mvc.perform(multipart("/office/reception/certified-copies")
+        String code = fixtures.copyCertificationAtSpecialist(id).code();
+        String path = "/office/dossiers/" + code + "/certified-copy";
+        assertThat(WebTestSupport.html(mvc, get("/office/dossiers/" + code)
+                .with(WebTestSupport.as(context, "chuyenvien.dienbienphu")))).contains("href=\"" + path + "\"");
+
+        String page = mvc.perform(multipart(path)
                         .file(new MockMultipartFile("file", "khai-sinh.pdf", "application/pdf", onePage()))
-                        .param("ownerId", id).param("documentType", "Giấy khai sinh")
-                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")).with(WebTestSupport.formToken()))
+                        .param("documentType", "Giấy khai sinh")
+                        .with(WebTestSupport.as(context, "chuyenvien.dienbienphu")).with(WebTestSupport.formToken()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         StoredDocument copy = store.of(id).getFirst();
         assertThat(page).contains("Đã chứng thực bản sao số " + copy.reference(), "2.000 đồng",
-                "/office/reception/certified-copies/" + copy.reference() + "/file");
-        assertThat(mvc.perform(get("/office/reception/certified-copies/" + copy.reference() + "/file")
-                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")))
+                path + "/" + copy.reference() + "/file");
+        assertThat(mvc.perform(get(path + "/" + copy.reference() + "/file")
+                        .with(WebTestSupport.as(context, "chuyenvien.dienbienphu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
                 .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(WebTestSupport.html(mvc, get("/office/dossiers/" + code)
+                .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")))).contains(copy.reference());
 
-        assertThat(mvc.perform(multipart("/office/reception/certified-copies")
+        assertThat(mvc.perform(multipart(path)
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", onePage()))
+                        .param("documentType", "Giấy khai sinh")
+                        .with(WebTestSupport.as(context, "chuyenvien.dienbienphu")).with(WebTestSupport.formToken()))
+                .andReturn().getResponse().getContentAsString())
+                .as("the dossier now waits for the fee: no second copy").contains("href=\"#dossier\"");
+        mvc.perform(get(path).with(WebTestSupport.as(context, "chuyenvien.taichinh")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aScanThatIsNotAPdfIsRefusedOnTheFormAndNothingIsCertified() throws Exception {
+        String id = PortalFixtures.newIdNumber();
+        String code = fixtures.copyCertificationAtSpecialist(id).code();
+        assertThat(mvc.perform(multipart("/office/dossiers/" + code + "/certified-copy")
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf("not really")))
-                        .param("ownerId", id).param("documentType", "Giấy khai sinh")
-                        .with(WebTestSupport.as(context, "tiepnhan.dienbienphu")).with(WebTestSupport.formToken()))
-                .andReturn().getResponse().getContentAsString()).contains("href=\"#file\"");
-        mvc.perform(get("/office/reception/certified-copies").with(WebTestSupport.as(context, "chuyenvien.taichinh")))
-                .andExpect(status().isForbidden());
+                        .param("documentType", "Giấy khai sinh")
+                        .with(WebTestSupport.as(context, "chuyenvien.dienbienphu")).with(WebTestSupport.formToken()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("href=\"#file\"");
+        assertThat(store.of(id)).isEmpty();
     }
 
     @Test
