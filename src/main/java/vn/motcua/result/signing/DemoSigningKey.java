@@ -17,7 +17,7 @@ record DemoSigningKey(CertificateToken certificate, List<CertificateToken> chain
     @Override
     public SignatureValue sign(ToBeSigned data, DigestAlgorithm digest) {
         SignatureAlgorithm algorithm = SignatureAlgorithm.getAlgorithm(
-                eu.europa.esig.dss.enumerations.EncryptionAlgorithm.ECDSA, digest);
+                eu.europa.esig.dss.enumerations.EncryptionAlgorithm.forKey(key), digest);
         try {
             Signature signature = Signature.getInstance(algorithm.getJCEId());
             signature.initSign(key);

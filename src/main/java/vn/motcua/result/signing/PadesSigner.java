@@ -70,6 +70,12 @@ public class PadesSigner {
     }
 
     /**
+     * Bytes reserved in the PDF for the signature: DSS's default (9,472) is too small for an RSA chain of
+     * three certificates with its timestamp token, as the government CA's and the demo's are.
+     */
+    private static final int SIGNATURE_SPACE = 32_768;
+
+    /**
      * The PDF signed by {@code key}.
      *
      * @param reason why it is signed, as a PDF reader shows it (e.g. "Đóng dấu kết quả 000.00.12.H18-…-KQ1")
@@ -89,6 +95,7 @@ public class PadesSigner {
         parameters.setCertificateChain(key.chain());
         parameters.bLevel().setSigningDate(Date.from(now));
         parameters.setReason(reason);
+        parameters.setContentSize(SIGNATURE_SPACE);
         parameters.setLocation("Việt Nam");
         DSSDocument document = new InMemoryDocument(pdf);
         try {
