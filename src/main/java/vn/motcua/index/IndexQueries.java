@@ -20,6 +20,7 @@ import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.ProcedureRules;
+import vn.motcua.index.internal.ProgressCounts;
 import vn.motcua.index.internal.Window;
 import vn.motcua.index.internal.WorkingDays;
 import vn.motcua.organization.ProvinceCalendar;
@@ -55,9 +56,11 @@ public class IndexQueries {
     private final UnitDirectory units;
     private final IndexSettings settings;
     private final CommuneCertifications certifications;
+    private final ProgressCounts progress;
 
     IndexQueries(IndexAggregation aggregation, DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units,
-                 IndexSettings settings, CommuneCertifications certifications) {
+                 IndexSettings settings, CommuneCertifications certifications, ProgressCounts progress) {
+        this.progress = progress;
         this.certifications = certifications;
         this.aggregation = aggregation;
         this.facts = facts;
@@ -130,6 +133,22 @@ public class IndexQueries {
         Period period = new Period(month.atDay(1), month.atEndOfMonth());
         Tallies current = tallies(period, unitOrNull).values().stream().reduce(Tallies.empty(), Tallies::plus);
         return index().earlyWarning(current, facts.openAt(unitOrNull, now), period, now, horizon);
+    }
+
+    /**
+     * The dossiers of 2.1 for the days {@code from}–{@code to} of the unit (null: the province), by
+     * unit, procedure and channel, by where each stands as of now (a closed period: as of its end);
+     * their sum is 2.1's tally of {@link #report} for the same days. For reports read from the same
+     * facts as the index (the monthly statistics).
+     *
+     * @throws vn.motcua.platform.NotFoundException for an unknown unit
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public List<Progress> progress(String unitOrNull, LocalDate from, LocalDate to) {
+        if (unitOrNull != null) {
+            units.get(unitOrNull);
+        }
+        return progress.of(new Window(new Period(from, to), calendar.now()), unitOrNull);
     }
 
     /** The settings the index is computed with. */

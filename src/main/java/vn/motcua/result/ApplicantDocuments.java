@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.motcua.result.internal.DocumentFormats;
 import vn.motcua.result.internal.DocumentKind;
-import vn.motcua.result.internal.PdfRenderer;
+import vn.motcua.platform.PdfRenderer;
 import vn.motcua.result.internal.QrCode;
 
 /**

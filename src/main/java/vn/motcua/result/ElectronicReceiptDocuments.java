@@ -12,7 +12,7 @@ import vn.motcua.organization.UnitDirectory;
 import vn.motcua.payment.ElectronicReceipt;
 import vn.motcua.result.internal.AmountInWords;
 import vn.motcua.result.internal.DocumentFormats;
-import vn.motcua.result.internal.PdfRenderer;
+import vn.motcua.platform.PdfRenderer;
 import vn.motcua.result.internal.QrCode;
 
 /**

@@ -15,7 +15,7 @@ import vn.motcua.dossier.Party;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.platform.UserInputException;
 import vn.motcua.result.internal.DocumentFormats;
-import vn.motcua.result.internal.PdfRenderer;
+import vn.motcua.platform.PdfRenderer;
 import vn.motcua.result.internal.ResultDraftStore;
 import vn.motcua.result.internal.ResultDrafting;
 

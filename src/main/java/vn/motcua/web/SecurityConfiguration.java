@@ -136,6 +136,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/index/recompute").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/index", "/office/index/**").hasAnyRole(Role.SUPERVISOR.name(),
                                 Role.ADMINISTRATOR.name(), Role.LEADER.name())
+                        .requestMatchers("/office/statistics", "/office/statistics/**").hasAnyRole(
+                                Role.SUPERVISOR.name(), Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .requestMatchers("/office", "/office/**", "/api/**").authenticated()

@@ -101,6 +101,8 @@ class AccessibilityTest {
         "giamsat /office/index", "giamsat /office/index?lang=en", "lanhdao.tuphap /office/index",
         "giamsat /office/index?period=range&from=2026-05-10&to=2026-05-01&hours=0",
         "giamsat /office/index/drill-down?criterion=1.3", "lanhdao.tuphap /office/index/drill-down?criterion=2.1",
+        "giamsat /office/statistics", "giamsat /office/statistics?breakdown=procedure&lang=en",
+        "lanhdao.tuphap /office/statistics?period=year", "giamsat /office/statistics?period=month&month=2026-13&breakdown=x",
         "admin /admin/index", "admin /admin/events",
         "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED",
         "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en", "admin /admin/logins",

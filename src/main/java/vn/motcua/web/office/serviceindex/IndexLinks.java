@@ -52,6 +52,13 @@ public final class IndexLinks {
         return url(DRILL_DOWN + "." + format, parameters);
     }
 
+    /** Another page or download about the same unit and period, with more parameters. */
+    public String other(String path, MultiValueMap<String, String> more) {
+        MultiValueMap<String, String> parameters = scope();
+        parameters.addAll(more);
+        return url(path, parameters);
+    }
+
     private MultiValueMap<String, String> scope() {
         MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
         if (unit != null) {

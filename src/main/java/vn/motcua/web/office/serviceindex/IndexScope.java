@@ -18,7 +18,7 @@ import vn.motcua.platform.Problems;
  */
 public record IndexScope(IndexViewer viewer, String unit, String unitName, PeriodChoice period, Problems problems) {
 
-    static IndexScope of(OfficerPrincipal officer, IndexQuery form, LocalDate today, UnitDirectory units) {
+    public static IndexScope of(OfficerPrincipal officer, IndexQuery form, LocalDate today, UnitDirectory units) {
         IndexViewer viewer = IndexViewer.of(officer);
         String unit = viewer.unitToShow(form.unit(), units);
         Problems problems = new Problems();
@@ -29,7 +29,7 @@ public record IndexScope(IndexViewer viewer, String unit, String unitName, Perio
         return new IndexScope(viewer, unit, name, period, problems);
     }
 
-    IndexLinks links() {
+    public IndexLinks links() {
         return new IndexLinks(unit, period);
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.result.internal;
+package vn.motcua.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
