@@ -140,21 +140,22 @@ public class PortalSync {
     }
 
     /**
-     * Each dossier's first change made in {@code [from, asOf)} whose deadline ({@link #inTime()} after it)
-     * passed before {@code asOf} without the portal acknowledging it by then, by dossier code.
+     * Each dossier's first change made in {@code [from, until)} whose deadline ({@link #inTime()} after it)
+     * passed before {@code now} without the portal acknowledging it by then, by dossier code. A change
+     * whose deadline is still ahead is not late, whether or not it is acknowledged yet.
      */
-    public Map<String, LateChange> lateChanges(Instant from, Instant asOf) {
+    public Map<String, LateChange> lateChanges(Instant from, Instant until, Instant now) {
         Map<String, LateChange> late = new LinkedHashMap<>();
         jdbc.sql("""
                 select distinct on (dossier_code) dossier_code, tracking_seq, status_code, changed_at,
                        changed_at + make_interval(secs => :seconds) as deadline, acknowledged_at
                 from national_portal_outbox
-                where changed_at >= :from and changed_at < :asOf
-                  and changed_at + make_interval(secs => :seconds) < :asOf
+                where changed_at >= :from and changed_at < :until
+                  and changed_at + make_interval(secs => :seconds) < :now
                   and (acknowledged_at is null or acknowledged_at > changed_at + make_interval(secs => :seconds))
                 order by dossier_code, tracking_seq""")
                 .param("seconds", inTime.toMillis() / 1000.0).param("from", Timestamp.from(from))
-                .param("asOf", Timestamp.from(asOf))
+                .param("until", Timestamp.from(until)).param("now", Timestamp.from(now))
                 .query((rs, row) -> new LateChange(rs.getString(1), rs.getInt(2), rs.getInt(3), instant(rs, 4),
                         instant(rs, 5), instant(rs, 6)))
                 .list().forEach(change -> late.put(change.dossierCode(), change));

@@ -15,8 +15,10 @@ import vn.motcua.organization.ProvinceCalendar;
 /**
  * 1.4's losses (đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia đúng hạn), read live from the portal's
  * acknowledgements ({@link PortalSync#lateChanges}): a dossier counted in the window loses when a status
- * change made in the window, by the moment judged, was not acknowledged within the sync module's
- * {@code in-time} of being made. Live dossiers' facts count as synced; the index takes these out.
+ * change made in the window (by the moment judged) was not acknowledged within the sync module's
+ * {@code in-time} of being made, once that deadline passed: a change at the end of a closed period is
+ * judged when its deadline comes, from what the portal really acknowledged. Live dossiers' facts count as
+ * synced; the index takes these out.
  */
 @Component
 public class PortalSyncLateness {
@@ -41,7 +43,7 @@ public class PortalSyncLateness {
     public Map<String, Late> of(Window window, String unitOrNull) {
         ZoneId zone = zone();
         Map<String, PortalSync.LateChange> changes = sync.lateChanges(window.start().atZone(zone).toInstant(),
-                window.asOf().atZone(zone).toInstant());
+                window.asOf().atZone(zone).toInstant(), window.now().atZone(zone).toInstant());
         Map<String, Late> late = new LinkedHashMap<>();
         if (changes.isEmpty()) {
             return late;

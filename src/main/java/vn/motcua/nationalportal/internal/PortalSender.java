@@ -2,11 +2,12 @@ package vn.motcua.nationalportal.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.nationalportal.NationalPortal;
@@ -21,9 +22,12 @@ import vn.motcua.nationalportal.NationalPortal.PortalException;
  * commit. A failure waits {@link NationalPortalSettings#waitAfter} and is tried again; after
  * {@code park-after} attempts it is parked. A node dying mid-send commits nothing: the batch is sent
  * again, and the portal keeps what it already had once.
+ *
+ * <p>Why a thread of its own rather than the application's shared scheduler: one slow job there (a report
+ * fetched from an outside system, a big sweep) would hold every status change back with it.
  */
 @Component
-class PortalSender implements SchedulingConfigurer {
+class PortalSender implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalSender.class);
     /** Batches one round sends at most, so that a backlog never holds the scheduler for long. */
@@ -35,6 +39,7 @@ class PortalSender implements SchedulingConfigurer {
     private final NationalPortalSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private ScheduledExecutorService thread;
 
     PortalSender(SyncOutbox outbox, NationalPortal portal, NationalPortalSettings settings,
             TransactionTemplate transactions, Clock clock) {
@@ -46,9 +51,31 @@ class PortalSender implements SchedulingConfigurer {
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, settings.sendInterval(),
-                settings.sendInterval()));
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("national-portal-sender")
+                .daemon().factory());
+        long every = settings.sendInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::sendDueLogged, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        thread.shutdownNow();
+        thread = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    /** A round that fails (the database gone a moment) must not end the schedule: the next one tries again. */
+    private void sendDueLogged() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.error("National portal sync round failed", e);
+        }
     }
 
     /** Sends the batches due now that no other sender holds; returns how many were tried. */
