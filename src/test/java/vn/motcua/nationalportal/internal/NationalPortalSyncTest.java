@@ -262,8 +262,14 @@ class NationalPortalSyncTest {
         assertThat(state(next.code(), 2)).as("waits behind the parked change").isEqualTo("PENDING");
         assertThat(simulator.held(dossier.code())).isEmpty();
 
+        assertThat(parityLine(start.toLocalDate(), dossier.code())).satisfies(line -> {
+            assertThat(line.provinceStatus()).isEqualTo(next.status().code());
+            assertThat(line.acknowledgedStatus()).as("the portal has nothing of it").isNull();
+        });
+
         assertThat(sync.resend(dossier.code())).isEqualTo(1);
         Await.until(() -> allAcknowledged(dossier.code()));
+        assertThat(parityLine(start.toLocalDate(), dossier.code())).as("no longer behind").isNull();
         assertThat(simulator.held(dossier.code()).orElseThrow().progressStatuses())
                 .isEqualTo(trackingStatuses(dossier.code()));
     }
@@ -306,6 +312,11 @@ class NationalPortalSyncTest {
         clock.setLocal(day.plusDays(2).atTime(9, 0));
         assertThat(synced(day).numerator()).isEqualTo(before.numerator() + 1);
         assertThat(line(day, late.code()).reason().key()).isEqualTo("index.reason.syncLate");
+    }
+
+    private PortalSync.ParityLine parityLine(LocalDate day, String code) {
+        return sync.parity(day.atStartOfDay(VIETNAM).toInstant(), day.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
+                10_000).behind().stream().filter(l -> l.dossierCode().equals(code)).findFirst().orElse(null);
     }
 
     private DrillDownLine line(LocalDate day, String code) {
