@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -15,6 +16,7 @@ import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.LossReasons;
+import vn.motcua.index.internal.PortalSyncLateness;
 import vn.motcua.index.internal.ProcedureRules;
 import vn.motcua.index.internal.Window;
 import vn.motcua.index.internal.WorkingDays;
@@ -40,10 +42,13 @@ public class IndexDrillDown {
     private final ProvinceCalendar calendar;
     private final IndexSettings settings;
     private final CommuneCertifications certifications;
+    private final PortalSyncLateness lateness;
 
     IndexDrillDown(DossierFactsStore facts, IndexAggregation aggregation, DossierQueries dossiers, UnitDirectory units,
-                   ProvinceCalendar calendar, IndexSettings settings, CommuneCertifications certifications) {
+                   ProvinceCalendar calendar, IndexSettings settings, CommuneCertifications certifications,
+                   PortalSyncLateness lateness) {
         this.certifications = certifications;
+        this.lateness = lateness;
         this.facts = facts;
         this.aggregation = aggregation;
         this.dossiers = dossiers;
@@ -78,13 +83,18 @@ public class IndexDrillDown {
 
     private List<DrillDownLine> dossierLines(String unit, Criterion criterion, Window window, LossReasons reasons) {
         ServiceIndex index = new ServiceIndex(settings, calendar.calendar());
+        Map<String, PortalSyncLateness.Late> late = criterion == Criterion.DOSSIERS_SYNCED
+                ? lateness.of(window, unit) : Map.of();
         List<DrillDownLine> lines = new ArrayList<>();
         for (DossierFacts dossier : facts.handledBetween(unit, window.start(), window.end())) {
             Tally tally = index.classify(dossier, window.period(), window.now()).get(criterion);
             if (!tally.isEmpty()) {
-                boolean meets = tally.numerator() == tally.denominator();
-                lines.add(new DrillDownLine(dossier.code(), dossier.unit(), dossier.procedureCode(), meets,
-                        meets ? null : reasons.of(dossier, criterion, window), null, null));
+                PortalSyncLateness.Late syncedLate = late.get(dossier.code());
+                boolean meets = tally.numerator() == tally.denominator() && syncedLate == null;
+                LossReason reason = meets ? null
+                        : syncedLate != null ? lateness.reason(syncedLate) : reasons.of(dossier, criterion, window);
+                lines.add(new DrillDownLine(dossier.code(), dossier.unit(), dossier.procedureCode(), meets, reason,
+                        null, null));
             }
         }
         return lines;

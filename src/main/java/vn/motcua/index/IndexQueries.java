@@ -1,5 +1,6 @@
 package vn.motcua.index;
 
+import static vn.motcua.index.Criterion.DOSSIERS_SYNCED;
 import static vn.motcua.index.Criterion.FEEDBACK_ON_TIME;
 import static vn.motcua.index.Criterion.FEEDBACK_SATISFACTION;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
 import vn.motcua.index.internal.IndexAggregation;
+import vn.motcua.index.internal.PortalSyncLateness;
 import vn.motcua.index.internal.ProcedureRules;
 import vn.motcua.index.internal.ProgressCounts;
 import vn.motcua.index.internal.Window;
@@ -36,8 +38,9 @@ import vn.motcua.organization.UnitDirectory;
  * feedback (6.1, 6.2) yet, and no history format carries them. They are reported with an empty denominator, flagged {@code measured = false}, and score
  * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
  * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
- * results, collect fees online, verify applicants with the population database, sync statuses to
- * the national portal) counts as not done, because it was not.
+ * results, collect fees online, verify applicants with the population database) counts as not done,
+ * because it was not. 1.4 takes out the dossiers whose change in the period the national portal acknowledged
+ * late ({@code PortalSyncLateness}).
  *
  * <p>Each call reads in one snapshot (repeatable read): the daily tallies, the day's dossiers and the
  * open ones must agree, or a dossier finishing between two reads would count twice or not at all.
@@ -57,11 +60,14 @@ public class IndexQueries {
     private final IndexSettings settings;
     private final CommuneCertifications certifications;
     private final ProgressCounts progress;
+    private final PortalSyncLateness lateness;
 
     IndexQueries(IndexAggregation aggregation, DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units,
-                 IndexSettings settings, CommuneCertifications certifications, ProgressCounts progress) {
+                 IndexSettings settings, CommuneCertifications certifications, ProgressCounts progress,
+                 PortalSyncLateness lateness) {
         this.progress = progress;
         this.certifications = certifications;
+        this.lateness = lateness;
         this.aggregation = aggregation;
         this.facts = facts;
         this.calendar = calendar;
@@ -158,12 +164,20 @@ public class IndexQueries {
 
     private Map<String, Tallies> tallies(Period period, String unitOrNull) {
         ProcedureRules rules = new ProcedureRules(settings, new WorkingDays(calendar.calendar()));
-        Map<String, Tallies> byUnit = new LinkedHashMap<>(
-                aggregation.byUnit(new Window(period, calendar.now()), rules, unitOrNull));
+        Window window = new Window(period, calendar.now());
+        Map<String, Tallies> byUnit = new LinkedHashMap<>(aggregation.byUnit(window, rules, unitOrNull));
         ServiceIndex index = index();
         certifications.of(period, unitOrNull)
                 .forEach(commune -> byUnit.merge(commune.commune(), index.classify(commune), Tallies::plus));
+        lateness.of(window, unitOrNull).values().forEach(late -> byUnit.computeIfPresent(late.dossier().unit(),
+                (unit, tallies) -> withoutOneSynced(tallies)));
         return byUnit;
+    }
+
+    /** 1.4 of the unit less one dossier its facts count as synced: its change reached the portal late. */
+    private static Tallies withoutOneSynced(Tallies tallies) {
+        Tally synced = tallies.get(DOSSIERS_SYNCED);
+        return tallies.with(DOSSIERS_SYNCED, new Tally(synced.numerator() - 1, synced.denominator()));
     }
 
     private ServiceIndex index() {

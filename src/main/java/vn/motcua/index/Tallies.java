@@ -42,6 +42,13 @@ public final class Tallies {
         return new Tallies(sum);
     }
 
+    /** These tallies with {@code criterion}'s replaced by {@code tally}. */
+    public Tallies with(Criterion criterion, Tally tally) {
+        EnumMap<Criterion, Tally> replaced = copy();
+        replaced.put(criterion, tally);
+        return new Tallies(replaced);
+    }
+
     public Tallies plus(Tallies other) {
         EnumMap<Criterion, Tally> sum = copy();
         other.byCriterion.forEach((criterion, tally) -> sum.merge(criterion, tally, Tally::plus));

@@ -23,7 +23,9 @@
  * period is read from the daily tallies of its whole days, the dossiers touched today and those open at
  * the moment judged ({@code IndexAggregation}), which equals classifying every dossier one by one.
  * 5.3 is read live from the certified copies' register ({@code datastore.CertifiedCopies}), one commune
- * at a time; 6.1 and 6.2 have no source yet ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
+ * at a time; 1.4's losses live from the national portal's acknowledgements ({@code nationalportal.PortalSync}:
+ * a counted dossier whose change made in the period was not acknowledged within its {@code in-time}, once
+ * that deadline passed, see {@code PortalSyncLateness}); 6.1 and 6.2 have no source yet ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
  *
  * <p><b>"In the period"</b>, per criterion: the contract the SQL aggregation follows. Periods are
  * whole days, both ends included; one not over is judged as of now, a closed one as of its end.

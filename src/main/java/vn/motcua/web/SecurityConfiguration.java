@@ -32,6 +32,7 @@ import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
+import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.payment.PaymentPlatformSimulator;
@@ -167,6 +168,7 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PaymentPlatformSimulator.PATH + "/query"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
                                 NationalStoreSimulator.PATH + "/documents"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))

@@ -167,6 +167,13 @@ public class DossierFactsStore {
                 .query((rs, n) -> stored(rs, false).facts()).list();
     }
 
+    /** The facts of these codes (rows without facts left out), read without locking. */
+    public List<DossierFacts> of(Collection<String> codes) {
+        return jdbc.sql("select * from index_dossier_fact where status is not null and code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> stored(rs, false).facts()).list();
+    }
+
     /** Every row with facts, streamed: the recompute reads the whole history once. */
     void forEach(Consumer<DossierFacts> action) {
         template.query(con -> {

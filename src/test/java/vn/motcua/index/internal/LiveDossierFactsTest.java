@@ -47,7 +47,8 @@ class LiveDossierFactsTest {
                 ApplicantType.CITIZEN, DossierStatus.RECEIVED,
                 new Timeline(SUBMITTED, RECEIVED, APPOINTMENT, null, null, null, 0, false, null, null), PARTIAL_ONLINE,
                 new DossierFacts.Digitisation(true, false, true, false), new DossierFacts.Payment(100_000, false),
-                false, false, false));
+                // Synced (1.4) unless the portal's acknowledgements say late, which the index reads live.
+                false, true, false));
     }
 
     @Test
