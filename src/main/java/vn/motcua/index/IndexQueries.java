@@ -35,7 +35,7 @@ import vn.motcua.organization.UnitDirectory;
  * feedback (6.1, 6.2) yet, and no history format carries them. They are reported with an empty denominator, flagged {@code measured = false}, and score
  * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
  * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
- * results, collect fees online, verify applicants with the population database, sync statuses to
+ * results, collect fees online, sync statuses to
  * the national portal) counts as not done, because it was not.
  *
  * <p>Each call reads in one snapshot (repeatable read): the daily tallies, the day's dossiers and the

@@ -9,10 +9,10 @@ import vn.motcua.index.DossierFacts;
 /**
  * The facts of a dossier handled in Motcua, from the state a transition left it in (the event carries
  * it, so the dossier is not read back). A sealed electronic result is told apart by the result module
- * ({@code ResultIssued}) and kept on the row by the writer, so a transition's facts say none was issued.
+ * ({@code ResultIssued}) and kept on the row by the writer, so a transition's facts say none was issued;
+ * likewise an applicant's verification ({@code ApplicantVerified}, 5.6).
  * What Motcua does not do yet is recorded as not done, because it was not: fees are
- * not collected online, applicants are not verified against the population database nor logged in with
- * VNeID, and statuses are not sent to the national portal. The index shows those points as lost, with
+ * not collected online and statuses are not sent to the national portal. The index shows those points as lost, with
  * that reason.
  */
 final class LiveDossierFacts {
