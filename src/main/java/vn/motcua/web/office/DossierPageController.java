@@ -72,11 +72,13 @@ class DossierPageController {
     private final OfficerAvailability availability;
     private final CounterPaymentPanel counterPayment;
     private final ResultDrafts drafts;
+    private final ApplicantCheckController applicantCheck;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
-            ResultDrafts drafts) {
+            ResultDrafts drafts, ApplicantCheckController applicantCheck) {
+        this.applicantCheck = applicantCheck;
         this.counterPayment = counterPayment;
         this.drafts = drafts;
         this.uploads = uploads;
@@ -221,6 +223,7 @@ class DossierPageController {
                 && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
         counterPayment.addTo(model, dossier);
+        applicantCheck.addTo(model, dossier);
         common.addNamesAndTime(model);
         return "office/dossier";
     }
