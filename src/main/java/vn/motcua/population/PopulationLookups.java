@@ -18,7 +18,7 @@ import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
 import vn.motcua.population.PopulationGateway.Answer;
 import vn.motcua.population.internal.ApplicantRecords;
-import vn.motcua.population.internal.LookupLog;
+import vn.motcua.population.internal.PopulationLookupLog;
 
 /**
  * Look-ups in the population database (tra cứu thông tin công dân), each written to the log before its
@@ -38,14 +38,14 @@ public class PopulationLookups {
     static final int CODE = 60;
 
     private final PopulationGateway gateway;
-    private final LookupLog log;
+    private final PopulationLookupLog log;
     private final ApplicantRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String integrationCode;
     private final String serviceCode;
 
-    PopulationLookups(PopulationGateway gateway, LookupLog log, ApplicantRecords records,
+    PopulationLookups(PopulationGateway gateway, PopulationLookupLog log, ApplicantRecords records,
             ApplicationEventPublisher events, Clock clock,
             @Value("${motcua.population.gateway.integration-code}")
             String integrationCode,

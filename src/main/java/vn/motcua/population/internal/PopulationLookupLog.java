@@ -16,7 +16,7 @@ import vn.motcua.population.LookupPurpose;
  * A counter look-up's dossier is the one a {@code population_dossier_check} later tied it to.
  */
 @Repository
-public class LookupLog {
+public class PopulationLookupLog {
 
     private static final String SELECT = """
             select l.*, coalesce(l.dossier_code, (select min(c.dossier_code) from population_dossier_check c
@@ -24,7 +24,7 @@ public class LookupLog {
 
     private final JdbcClient jdbc;
 
-    LookupLog(JdbcClient jdbc) {
+    PopulationLookupLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -41,13 +41,13 @@ public class LookupLog {
     }
 
     public Optional<Lookup> find(long id) {
-        return jdbc.sql(SELECT + " where l.id = ?").param(id).query(LookupLog::map).optional();
+        return jdbc.sql(SELECT + " where l.id = ?").param(id).query(PopulationLookupLog::map).optional();
     }
 
     /** The newest first. */
     public List<Lookup> page(int page, int size) {
         return jdbc.sql(SELECT + " order by l.looked_up_at desc, l.id desc limit ? offset ?")
-                .params(size, (long) page * size).query(LookupLog::map).list();
+                .params(size, (long) page * size).query(PopulationLookupLog::map).list();
     }
 
     public long count() {
