@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param dossierCode the dossier it was made for: given at once when the dossier existed, else the one the
  *     counter received with it (null while none)
  * @param procedureCode the procedure of the dossier being made, when known
+ * @param fullName the plain name matched: the one asked, else the one found (null when none)
  */
 public record Lookup(long id, Instant lookedUpAt, String lookedUpBy, LookupPurpose purpose, String dossierCode,
         String procedureCode, String idNumber, String fullName, Integer birthYear, LookupOutcome outcome) {

@@ -86,8 +86,10 @@ public class PopulationLookups {
         LookupOutcome outcome = answer == null ? LookupOutcome.UNAVAILABLE
                 : answer.found() && idNumber.equals(answer.citizen().idNumber()) ? LookupOutcome.FOUND
                 : LookupOutcome.NOT_FOUND;
+        // The name the look-up matched: the one asked, else the one found, which the dossier's is compared with.
+        String matched = name == null && outcome == LookupOutcome.FOUND ? PlainName.of(answer.citizen().fullName()) : name;
         Lookup entry = log.append(new Lookup(0, clock.instant(), order.lookedUpBy(), order.purpose(),
-                order.dossierCode(), order.procedureCode(), idNumber, name, year, outcome), requestId);
+                order.dossierCode(), order.procedureCode(), idNumber, matched, year, outcome), requestId);
         return new LookupResult(entry, outcome == LookupOutcome.FOUND ? answer.citizen() : null);
     }
 
@@ -112,7 +114,7 @@ public class PopulationLookups {
         }
         Lookup lookup = made.get();
         DossierCheck.Outcome outcome = switch (lookup.outcome()) {
-            case FOUND -> lookup.fullName() == null || lookup.fullName().equals(PlainName.of(applicantName))
+            case FOUND -> lookup.fullName().equals(PlainName.of(applicantName))
                     ? DossierCheck.Outcome.VERIFIED : DossierCheck.Outcome.DETAILS_DIFFER;
             case NOT_FOUND -> DossierCheck.Outcome.NOT_FOUND;
             case UNAVAILABLE -> DossierCheck.Outcome.UNAVAILABLE;
@@ -131,6 +133,7 @@ public class PopulationLookups {
      *
      * @throws vn.motcua.platform.UserInputException as {@link #lookUp}
      */
+    @Transactional
     public DossierCheck verify(String lookedUpBy, String dossierCode, String procedureCode, String idNumber,
             String name) {
         LookupResult result = lookUp(new LookupOrder(lookedUpBy, LookupPurpose.VERIFY_APPLICANT, dossierCode,

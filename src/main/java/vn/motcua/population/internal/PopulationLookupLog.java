@@ -55,10 +55,9 @@ public class PopulationLookupLog {
     }
 
     private static Lookup map(ResultSet rs, int row) throws SQLException {
-        int year = rs.getInt("birth_year");
         return new Lookup(rs.getLong("id"), rs.getTimestamp("looked_up_at").toInstant(), rs.getString("looked_up_by"),
                 LookupPurpose.valueOf(rs.getString("purpose")), rs.getString("for_dossier"),
                 rs.getString("procedure_code"), rs.getString("id_number"), rs.getString("full_name"),
-                rs.wasNull() ? null : year, LookupOutcome.valueOf(rs.getString("outcome")));
+                rs.getObject("birth_year", Integer.class), LookupOutcome.valueOf(rs.getString("outcome")));
     }
 }
