@@ -19,7 +19,7 @@ create index population_lookup_time on population_lookup (looked_up_at desc, id 
 
 create function population_lookup_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'population_lookup is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception 'population_lookup is append-only: % refused', tg_op;
 end;
 $$;
 create trigger population_lookup_no_change before update or delete on population_lookup
