@@ -32,6 +32,9 @@ class RulesKeptByTheDatabaseTest {
             + " repeat('a', 64), 'kq.pdf', 'application/pdf', 1, now(), 'vanthu.tuphap')";
     private static final String A_LOOKUP = "insert into dossier_lookup (officer, officer_name, search_term, looked_at)"
             + " values ('giamsat', 'Lò Thị Giám', 'RulesKeptByTheDatabaseTest', now())";
+    private static final String A_POPULATION_LOOKUP = "insert into population_lookup (looked_up_at, looked_up_by,"
+            + " purpose, id_number, outcome, request_id) values (now(), 'tiepnhan', 'COUNTER_RECEPTION', '011090001234',"
+            + " 'NOT_FOUND', 'rules')";
     private static final String A_RATING = "insert into feedback_rating (dossier_code, procedure_code, competent_unit,"
             + " satisfaction, rated_at) values ('RULES-1', '1.013859', '000.00.02.H18', 'SATISFIED', now())";
     private static final String A_NOTIFICATION = "insert into notification_outbox (dedup_key, dossier_code, kind,"
@@ -97,6 +100,14 @@ class RulesKeptByTheDatabaseTest {
                                 + " 'OFFICER', 'rules')"),
                         List.of("update login_audit set username = 'someone else'", "delete from login_audit",
                                 "truncate login_audit"), "login_audit is append-only"),
+                // The population look-ups' log: who looked whom up, for which dossier, why; never edited.
+                new Rule("population_lookup_no_change", "population_lookup", Kind.TRIGGER, List.of(A_POPULATION_LOOKUP),
+                        List.of("update population_lookup set outcome = 'FOUND' where request_id = 'rules'",
+                                "delete from population_lookup where request_id = 'rules'"),
+                        "population_lookup is append-only"),
+                new Rule("population_lookup_no_truncate", "population_lookup", Kind.TRIGGER,
+                        List.of(A_POPULATION_LOOKUP), List.of("truncate population_lookup cascade"),
+                        "population_lookup is append-only"),
                 // Exactly one version of a procedure in force.
                 new Rule("catalog_version_one_in_force", "catalog_procedure_version", Kind.UNIQUE_INDEX, List.of(),
                         List.of("insert into catalog_procedure_version (procedure_code, version, status, name, field,"

@@ -38,9 +38,8 @@ import vn.motcua.organization.UnitDirectory;
  * feedback (6.1, 6.2) yet, and no history format carries them. They are reported with an empty denominator, flagged {@code measured = false}, and score
  * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
  * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
- * results, collect fees online, verify applicants with the population database) counts as not done,
- * because it was not. 1.4 takes out the dossiers whose change in the period the national portal acknowledged
- * late ({@code PortalSyncLateness}).
+ * results, collect fees online) counts as not done, because it was not. 1.4 takes out the dossiers whose
+ * change in the period the national portal acknowledged late ({@code PortalSyncLateness}).
  *
  * <p>Each call reads in one snapshot (repeatable read): the daily tallies, the day's dossiers and the
  * open ones must agree, or a dossier finishing between two reads would count twice or not at all.

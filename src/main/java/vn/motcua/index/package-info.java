@@ -53,6 +53,12 @@
  * unit's fees name that account, so every fee of the procedure can be paid online; a unit without one
  * cannot take online payments. Read when the index is computed, so a change of account shows at once.
  *
+ * <p><b>Population data (5.6, 5.7), from the population module:</b> a dossier's applicant is verified (5.6)
+ * once an {@code identity.ApplicantVerified} names the dossier, from either source (a VNeID login, a
+ * population database look-up that found the applicant); the row keeps it through later transitions. A
+ * procedure is connected to the population database (5.7) when an administrator set it so
+ * ({@code population.PopulationConnections}), read when the index is computed.
+ *
  * <p><b>Why {@code BigDecimal}:</b> the published scores have two decimals and must match a hand
  * computation; each is rounded half-up once from the exact fraction of its integer tally, which
  * {@code double} cannot promise at the half-way point. Groups and the total are sums of the rounded

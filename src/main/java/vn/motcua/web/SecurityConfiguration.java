@@ -34,6 +34,7 @@ import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
+import vn.motcua.population.PopulationGatewaySimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.payment.PaymentPlatformSimulator;
 import vn.motcua.payment.PlatformMessages;
@@ -139,6 +140,8 @@ class SecurityConfiguration {
                                 Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/office/statistics", "/office/statistics/**").hasAnyRole(
                                 Role.SUPERVISOR.name(), Role.ADMINISTRATOR.name(), Role.LEADER.name())
+                        .requestMatchers("/office/population-lookups").hasAnyRole(Role.SUPERVISOR.name(),
+                                Role.ADMINISTRATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .requestMatchers("/office", "/office/**", "/api/**").authenticated()
@@ -169,6 +172,7 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
                                 NationalStoreSimulator.PATH + "/documents"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))

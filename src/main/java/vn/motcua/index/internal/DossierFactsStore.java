@@ -34,10 +34,12 @@ public class DossierFactsStore {
      *
      * @param electronicResult a sealed electronic result was issued (told by the result module, kept)
      * @param resultPushed its result reached the national data store (told by the data store, kept)
+     * @param applicantVerified its applicant was verified, by VNeID or the population database (told by
+     *     {@code ApplicantVerified}, kept)
      */
     public record Stored(String code, DossierFacts facts, Origin origin, int trackingSeq,
             boolean complainedOrDissatisfied, DossierFacts.Payment payment, int feesSeq, boolean insertedNow,
-            boolean electronicResult, boolean resultPushed) {
+            boolean electronicResult, boolean resultPushed, boolean applicantVerified) {
     }
 
     /** The tracking line of a row no transition wrote: empty, imported, or written before V271. */
@@ -126,6 +128,12 @@ public class DossierFactsStore {
                 .param("now", ts(now)).param("code", code).update();
     }
 
+    /** The dossier's applicant was verified: it counts in 5.6 from now on. */
+    void applicantVerified(String code, LocalDateTime now) {
+        jdbc.sql("update index_dossier_fact set applicant_verified = true, updated_at = :now where code = :code")
+                .param("now", ts(now)).param("code", code).update();
+    }
+
     void electronicResultIssued(String code, LocalDateTime now) {
         jdbc.sql("update index_dossier_fact set electronic_result_issued = true, updated_at = :now where code = :code")
                 .param("now", ts(now)).param("code", code).update();
@@ -211,9 +219,10 @@ public class DossierFactsStore {
         int feesSeq = rs.getInt("fees_seq");
         boolean electronic = rs.getBoolean("electronic_result_issued");
         boolean pushed = rs.getBoolean("result_pushed");
+        boolean verified = rs.getBoolean("applicant_verified");
         if (rs.getObject("status") == null) {
             return new Stored(code, null, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
-                    pushed);
+                    pushed, verified);
         }
         DossierFacts.Timeline timeline = new DossierFacts.Timeline(local(rs, "submitted_at"),
                 local(rs, "received_at"), local(rs, "appointment"), local(rs, "done_at"), local(rs, "returned_at"),
@@ -227,10 +236,9 @@ public class DossierFactsStore {
                 new DossierFacts.Digitisation(rs.getBoolean("all_components_digitised"),
                         rs.getBoolean("electronic_result_issued"), rs.getBoolean("component_reused"),
                         rs.getBoolean("national_data_store_used")),
-                payment,
-                rs.getBoolean("applicant_verified"), rs.getBoolean("synced_in_time"), complained);
+                payment, verified, rs.getBoolean("synced_in_time"), complained);
         return new Stored(code, facts, origin, trackingSeq, complained, payment, feesSeq, insertedNow, electronic,
-                pushed);
+                pushed, verified);
     }
 
     private static Long minutes(Duration duration) {

@@ -58,9 +58,9 @@ public class DossierFactsWriter {
     private void writeLive(DossierFacts facts, int trackingSeq, int latestReplaced, boolean keepFees) {
         Stored before = lockOne(facts.code());
         if (before.trackingSeq() <= latestReplaced) {
-            DossierFacts kept = withNationalStore(withElectronicResult(withComplaint(keepFees
+            DossierFacts kept = withApplicantVerified(withNationalStore(withElectronicResult(withComplaint(keepFees
                     ? withPayment(facts, before.payment()) : facts, before.complainedOrDissatisfied()),
-                    before.electronicResult()), before.resultPushed());
+                    before.electronicResult()), before.resultPushed()), before.applicantVerified());
             replace(List.of(before), List.of(kept), Origin.LIVE, trackingSeq);
         }
     }
@@ -150,6 +150,22 @@ public class DossierFactsWriter {
     }
 
     /**
+     * Records that the dossier's applicant was verified (5.6), by VNeID or the population database, whether
+     * or not its facts arrived yet; later transitions keep it.
+     */
+    @Transactional
+    public void applicantVerified(String code) {
+        Stored before = lockOne(code);
+        store.applicantVerified(code, calendar.now());
+        if (before.facts() != null && !before.facts().applicantVerified()) {
+            DailyContributions changes = new DailyContributions();
+            changes.add(before.facts(), -1);
+            changes.add(withApplicantVerified(before.facts(), true), 1);
+            tallies.add(changes);
+        }
+    }
+
+    /**
      * Imported history replaces earlier imports of the same code, never a live dossier's facts. New
      * codes are inserted whole at once (the common case, and the cheap one); existing rows are then
      * locked and compared.
@@ -222,6 +238,13 @@ public class DossierFactsWriter {
         return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
                 f.timeline(), f.procedure(), digitisation, f.payment(), f.applicantVerified(), f.syncedInTime(),
                 f.complainedOrDissatisfied());
+    }
+
+    /** The facts with the applicant verified when the row knows they were, whatever the facts say. */
+    static DossierFacts withApplicantVerified(DossierFacts f, boolean verified) {
+        return new DossierFacts(f.code(), f.unit(), f.procedureCode(), f.channel(), f.applicantType(), f.status(),
+                f.timeline(), f.procedure(), f.digitisation(), f.payment(), f.applicantVerified() || verified,
+                f.syncedInTime(), f.complainedOrDissatisfied());
     }
 
     static DossierFacts withComplaint(DossierFacts f, boolean complained) {

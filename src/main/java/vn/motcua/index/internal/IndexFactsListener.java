@@ -7,6 +7,7 @@ import vn.motcua.catalog.ProcedureRetired;
 import vn.motcua.datastore.ResultPushed;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.feedback.DossierRated;
+import vn.motcua.identity.ApplicantVerified;
 import vn.motcua.payment.FeesDue;
 import vn.motcua.payment.PaymentSucceeded;
 import vn.motcua.result.ResultIssued;
@@ -50,6 +51,12 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(ResultPushed event) {
         writer.resultPushed(event.dossierCode());
+    }
+
+    /** 5.6: either source counts, a VNeID login or a population look-up. */
+    @ApplicationModuleListener
+    void on(ApplicantVerified event) {
+        writer.applicantVerified(event.dossierCode());
     }
 
     @ApplicationModuleListener

@@ -9,12 +9,10 @@ import vn.motcua.index.DossierFacts;
 /**
  * The facts of a dossier handled in Motcua, from the state a transition left it in (the event carries
  * it, so the dossier is not read back). A sealed electronic result is told apart by the result module
- * ({@code ResultIssued}) and kept on the row by the writer, so a transition's facts say none was issued.
- * What Motcua does not do yet is recorded as not done, because it was not: applicants are not verified
- * against the population database nor logged in with VNeID. The index shows those points as lost, with that
- * reason. Whether its statuses reached the national portal in time (1.4) is judged when the index is read,
- * from the portal's acknowledgements ({@code PortalSyncLateness}): the facts count it in, and the index takes
- * out the dossiers acknowledged late.
+ * ({@code ResultIssued}) and kept on the row by the writer, so a transition's facts say none was issued;
+ * likewise an applicant's verification ({@code ApplicantVerified}, 5.6). Whether its statuses reached the
+ * national portal in time (1.4) is judged when the index is read, from the portal's acknowledgements
+ * ({@code PortalSyncLateness}): the facts count it in, and the index takes out the dossiers acknowledged late.
  */
 final class LiveDossierFacts {
 

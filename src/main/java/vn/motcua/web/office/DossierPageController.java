@@ -74,12 +74,14 @@ class DossierPageController {
     private final CounterPaymentPanel counterPayment;
     private final ResultDrafts drafts;
     private final CertifiedCopies copies;
+    private final ApplicantCheckController applicantCheck;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
-            ResultDrafts drafts, CertifiedCopies copies) {
+            ResultDrafts drafts, CertifiedCopies copies, ApplicantCheckController applicantCheck) {
         this.copies = copies;
+        this.applicantCheck = applicantCheck;
         this.counterPayment = counterPayment;
         this.drafts = drafts;
         this.uploads = uploads;
@@ -226,6 +228,7 @@ class DossierPageController {
                 && !availability.available(dossier.currentAssignee()));
         model.addAttribute("returnMethods", ReturnMethod.values());
         counterPayment.addTo(model, dossier);
+        applicantCheck.addTo(model, dossier);
         common.addNamesAndTime(model);
         return "office/dossier";
     }

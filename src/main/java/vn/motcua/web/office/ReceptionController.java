@@ -59,9 +59,11 @@ class ReceptionController {
     private final MessageSource messages;
     private final DataStore store;
     private final NationalLookup national;
+    private final CounterPopulationLookup populationDatabase;
 
     ReceptionController(Catalog catalog, Documents documents, DossierHandling handling,
-            MessageSource messages, DataStore store, NationalLookup national) {
+            MessageSource messages, DataStore store, NationalLookup national, CounterPopulationLookup populationDatabase) {
+        this.populationDatabase = populationDatabase;
         this.store = store;
         this.national = national;
         this.catalog = catalog;
@@ -87,21 +89,36 @@ class ReceptionController {
      * Not through {@code FormSubmission}: the redirect goes to the new dossier, whose code exists only
      * once it is received. Scans are stored first; accepted ones stay attached if the form comes back.
      * {@code lookup}: show the form again with what the applicant's data store offers, receive nothing.
+     * {@code population}: look the ID number up in the population database and show the form again with the
+     * applicant's details filled in, or with why not; the look-up's number rides in {@code populationLookup}
+     * to the dossier, which records it (verified, or entered by hand).
      */
     @PostMapping("/{procedureCode}")
     String receive(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String procedureCode,
             @ModelAttribute ReceptionForm form, @RequestParam Map<String, MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean lookup, Model model, Locale locale,
+            @RequestParam(defaultValue = "false") boolean lookup,
+            @RequestParam(defaultValue = "false") boolean population,
+            @RequestParam(required = false) String populationLookup, Model model, Locale locale,
             RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
         Procedure procedure = catalog.inForce(procedureCode);
         Problems problems = new Problems();
         ReceptionForm attached = form.withComponents(
                 reuse(form, attach(form.components(), files, actor.fileOwner(), problems), problems));
+        Long lookupId = CounterPopulationLookup.lookupId(populationLookup);
+        model.addAttribute("populationLookup", lookupId);
         if (lookup) {
             model.addAttribute("lookedUp", true);
             model.addAttribute("national", takeFromNational(attached.applicant().idNumber()));
             return form(model, procedure, attached, FormErrors.none());
+        }
+        if (population) {
+            try {
+                return form(model, procedure, populationDatabase.lookUp(officer, procedure.code(), attached, model),
+                        FormErrors.none());
+            } catch (UserInputException refused) {
+                return form(model, procedure, attached, FormErrors.of(refused, messages, locale));
+            }
         }
         try {
             CounterReception reception = attached.toReception(procedure.code());
@@ -111,6 +128,7 @@ class ReceptionController {
             attached.checkRequired(procedure.content().components(), problems);
             problems.throwIfAny();
             DossierView received = handling.receiveAtCounter(actor, reception);
+            populationDatabase.record(officer, received, lookupId);
             redirect.addFlashAttribute("received", true);
             return "redirect:/office/dossiers/" + received.code();
         } catch (UserInputException refused) {

@@ -87,6 +87,11 @@ record ReceptionForm(Channel channel, ApplicantFields applicant, String submitte
         }
     }
 
+    ReceptionForm withApplicant(ApplicantFields fields) {
+        return new ReceptionForm(channel, fields, submitterName, submitterIdNumber, components, returnMethod,
+                returnAddress, summary);
+    }
+
     ReceptionForm withComponents(List<Row> rows) {
         return new ReceptionForm(channel, applicant, submitterName, submitterIdNumber, rows, returnMethod,
                 returnAddress, summary);
