@@ -32,6 +32,7 @@ import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.VneidVerifiedSubmissions;
 import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.result.ResultDraft;
@@ -72,11 +73,13 @@ class DossierPageController {
     private final OfficerAvailability availability;
     private final CounterPaymentPanel counterPayment;
     private final ResultDrafts drafts;
+    private final VneidVerifiedSubmissions vneid;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
-            ResultDrafts drafts) {
+            ResultDrafts drafts, VneidVerifiedSubmissions vneid) {
+        this.vneid = vneid;
         this.counterPayment = counterPayment;
         this.drafts = drafts;
         this.uploads = uploads;
@@ -204,6 +207,7 @@ class DossierPageController {
         actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
         model.addAttribute("dossier", dossier);
         model.addAttribute("lookups", queries.lookups(actor, code));
+        model.addAttribute("vneidVerified", vneid.verifiedIdNumber(code).orElse(null));
         model.addAttribute("actions", actions);
         model.addAttribute("inputs", inputs);
         model.addAttribute("confirmed", NEED_CONFIRMATION);
