@@ -15,6 +15,7 @@ import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
 import vn.motcua.dossier.internal.AccountLinkRepository;
 import vn.motcua.dossier.internal.DraftRepository;
+import vn.motcua.identity.ApplicantAccount;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.Problems;
 
@@ -39,10 +40,12 @@ public class DossierDrafts {
     private final DossierHandling handling;
     private final AccountLinkRepository links;
     private final Documents documents;
+    private final VneidVerifiedSubmissions vneid;
     private final Clock clock;
 
     DossierDrafts(DraftRepository drafts, Catalog catalog, DossierHandling handling, AccountLinkRepository links,
-            Documents documents, Clock clock) {
+            Documents documents, VneidVerifiedSubmissions vneid, Clock clock) {
+        this.vneid = vneid;
         this.drafts = drafts;
         this.documents = documents;
         this.links = links;
@@ -107,9 +110,10 @@ public class DossierDrafts {
 
     /**
      * Submits as {@link #submit(String)}, by a logged-in account ({@code account}, null for a visitor):
-     * the dossier is then linked to it, proved by the submission itself.
+     * the dossier is then linked to it, proved by the submission itself, and flagged when the account's
+     * identity is verified with VNeID ({@link VneidVerifiedSubmissions}).
      */
-    public DossierDraft submit(String id, Long account) {
+    public DossierDraft submit(String id, ApplicantAccount account) {
         DossierDraft draft = drafts.lock(id, clock.instant()).map(this::current)
                 .orElseThrow(() -> new NotFoundException("draft.notFound"));
         if (draft.submitted()) {
@@ -126,7 +130,8 @@ public class DossierDrafts {
                 answers.toSubmission(procedure.code(), procedure.content().components()), FileOwner.draft(id));
         DossierDraft submitted = draft.submittedAs(dossier.code(), clock.instant());
         if (account != null) {
-            links.link(account, dossier.code(), AccountLinkRepository.Proof.SUBMITTED, clock.instant());
+            links.link(account.id(), dossier.code(), AccountLinkRepository.Proof.SUBMITTED, clock.instant());
+            vneid.submittedBy(account, dossier.code(), clock.instant());
         }
         drafts.update(submitted);
         return submitted;

@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,6 +15,12 @@ import vn.motcua.platform.UserInputException;
 /** Tài khoản người dân, doanh nghiệp: opening one, changing its password, and the look-up for log-in. */
 @Service
 public class ApplicantAccounts {
+
+    /**
+     * Usernames of accounts opened by VNeID: the colon is outside what registration accepts, so no one can
+     * register one beforehand.
+     */
+    static final String VNEID_USERNAME_PREFIX = "vneid:";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -47,6 +54,24 @@ public class ApplicantAccounts {
         } catch (DuplicateKeyException sameMoment) {
             throw taken();
         }
+    }
+
+    /**
+     * Logs in with VNeID: the account verified for the ID number VNeID vouched for, opened on the first
+     * login. An unverified account that merely typed the same number is never taken over: anyone may have
+     * typed it, and its password would then open the real owner's dossiers.
+     */
+    @Transactional
+    public ApplicantPrincipal logInWithVneid(VneidIdentity identity) {
+        ApplicantAccount account = accounts.findVerified(identity.idNumber()).orElseGet(() -> open(identity));
+        return new ApplicantPrincipal(account, null);
+    }
+
+    private ApplicantAccount open(VneidIdentity identity) {
+        return accounts.insertVerified(VNEID_USERNAME_PREFIX + identity.idNumber().toLowerCase(Locale.ROOT),
+                        identity.type(), identity.idNumber(), identity.fullName(), clock.instant())
+                // A second login of the same person opened it a moment ago.
+                .or(() -> accounts.findVerified(identity.idNumber())).orElseThrow();
     }
 
     /**

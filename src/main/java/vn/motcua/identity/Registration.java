@@ -15,7 +15,7 @@ public record Registration(String username, ApplicantType type, String idNumber,
         String password, String passwordConfirmation) {
 
     /** Mã số thuế: 10 digits, or 13 with a branch suffix (0101234567-001). */
-    private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
+    static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
     /** Agencies and other organisations: a registration code of letters, digits and dashes. */
     private static final Pattern REGISTRATION_CODE = Pattern.compile("[0-9A-Z][0-9A-Z.-]{4,19}");
     /** Tên đăng nhập: lower-case letters, digits, dot, dash, underscore; what a citizen can type anywhere. */

@@ -10,7 +10,10 @@
  * several accounts may carry it and the dossier module lists only dossiers the account proved its link
  * to. {@code verified} is set only by a national identity (VNeID, issue 12). Accounts are kept apart from officers on purpose: their own table, their own
  * log-in service that is <em>not</em> a {@code UserDetailsService} bean (the officers' is the only
- * one), wired by the web layer into a filter chain of its own. The national SSO (VNeID) will attach
- * to the account's surrogate id; a password is therefore optional in the table.
+ * one), wired by the web layer into a filter chain of its own. A VNeID login
+ * ({@link vn.motcua.identity.ApplicantAccounts#logInWithVneid}) opens or finds the one account verified
+ * for the ID number VNeID vouched for, without a password; an unverified password account with the same
+ * number is never taken over. {@link vn.motcua.identity.VneidSimulator} holds the demo VNeID's people; the
+ * web layer serves it as an OpenID Connect provider.
  */
 package vn.motcua.identity;

@@ -41,6 +41,7 @@ import vn.motcua.payment.PlatformMessages;
 import vn.motcua.web.api.ApiSecurityRefusals;
 import vn.motcua.web.pki.PkiController;
 import vn.motcua.web.login.LoginRefusalPages;
+import vn.motcua.web.vneid.VneidLogin;
 
 /**
  * Who may open what. Public data (catalog, units, calendar, the portal) needs no login; officers log
@@ -52,7 +53,9 @@ import vn.motcua.web.login.LoginRefusalPages;
  * <p>Applicants have a filter chain of their own for {@code /account/**} and {@code /follow/**}: their
  * own log-in form, an authentication manager that knows only applicant accounts, and their own key
  * in the session. So an officer's password does not open {@code /account/login}, an applicant's does
- * not open {@code /login}, and a session logged in on one side is anonymous on the other.
+ * not open {@code /login}, and a session logged in on one side is anonymous on the other. Applicants may
+ * also log in with VNeID ({@link VneidLogin}); the demo's VNeID has a chain of its own
+ * ({@link VneidSimulatorSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -93,7 +96,7 @@ class SecurityConfiguration {
      * submitting online (an applicant who is logged in is known there too).
      */
     private static final String[] APPLICANT_PUBLIC = {"/account/login", "/account/register", "/follow", "/follow/**",
-        "/submit/**"};
+        "/submit/**", VneidLogin.START};
 
     /** The applicant's login lives under this session key, apart from the officer's. */
     private static final SecurityContextRepository APPLICANT_SESSIONS = applicantSessions();
@@ -101,7 +104,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords,
-            LoginAttempts logins, LoginRefusalPages refusals) throws Exception {
+            LoginAttempts logins, LoginRefusalPages refusals, VneidLogin vneid) throws Exception {
         http.securityMatcher("/account/**", "/follow", "/follow/**", "/submit/**")
                 .authenticationManager(
                         new LoginGuard(logins, LoginScope.APPLICANT, only(accounts.loginLookup(), passwords)))
@@ -119,6 +122,7 @@ class SecurityConfiguration {
                 // typing a long form can still send it, and the draft keeps what they typed.
                 .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()))
                 .headers(SecurityHeaders.everywhere());
+        vneid.addTo(http, APPLICANT_SESSIONS);
         return http.build();
     }
 

@@ -84,7 +84,8 @@ class AccessibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/procedures", "/procedures?q=khai+sinh", "/procedures/1.001193",
         "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page",
-        "/service-index", "/service-index?lang=en", "/service-index?month=1999-01"})
+        "/service-index", "/service-index?lang=en", "/service-index?month=1999-01", "/account/login",
+        "/simulator/vneid/login", "/simulator/vneid/login?lang=en"})
     void publicPagesHaveNoWcagViolations(String path) {
         Page page = tab(ANONYMOUS, path);
         open(page, path);

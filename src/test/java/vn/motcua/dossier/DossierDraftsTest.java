@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.io.ByteArrayInputStream;
+import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
+import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.document.Documents;
 import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
+import vn.motcua.identity.ApplicantAccount;
+import vn.motcua.identity.ApplicantAccounts;
+import vn.motcua.identity.ApplicantVerified;
+import vn.motcua.identity.Registration;
+import vn.motcua.identity.VneidIdentity;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
+import vn.motcua.web.WebTestSupport;
 
 @MotcuaIntegrationTest
 class DossierDraftsTest {
@@ -38,6 +50,16 @@ class DossierDraftsTest {
     DossierFixtures fixtures;
     @Autowired
     TestClock clock;
+    @Autowired
+    ApplicantAccounts accounts;
+    @Autowired
+    VneidVerifiedSubmissions vneid;
+    @Autowired
+    ApplicantVerifiedRecorder verifiedEvents;
+    @Autowired
+    WebApplicationContext web;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @AfterEach
     void resetClock() {
@@ -118,6 +140,39 @@ class DossierDraftsTest {
     }
 
     /** The draft's answers completed, its first component uploaded for the draft as the portal does. */
+    @Test
+    void aDossierSubmittedByAnAccountVerifiedWithVneidIsFlaggedAndItsApplicantAnnouncedVerified() throws Exception {
+        String idNumber = "0110" + (80 + RANDOM.nextInt(20)) + String.format("%06d", RANDOM.nextInt(1_000_000));
+        ApplicantAccount verified = accounts.logInWithVneid(
+                new VneidIdentity(ApplicantType.CITIZEN, idNumber, "Lò Thị Xuân")).account();
+        DossierDraft draft = drafts.start(HOUSEHOLD_BUSINESS);
+        drafts.save(draft, complete(draft));
+        DossierDraft other = drafts.start(HOUSEHOLD_BUSINESS);
+        drafts.save(other, complete(other));
+
+        String code = drafts.submit(draft.id(), verified).dossierCode();
+        String unverifiedCode = drafts.submit(other.id(), registered()).dossierCode();
+
+        assertThat(vneid.verifiedIdNumber(code)).contains(idNumber);
+        assertThat(vneid.verifiedIdNumber(unverifiedCode)).as("a password account proves no identity").isEmpty();
+        Await.until(() -> !verifiedEvents.of(code).isEmpty());
+        assertThat(verifiedEvents.of(code)).singleElement().satisfies(e -> {
+            assertThat(e.idNumber()).isEqualTo(idNumber);
+            assertThat(e.source()).isEqualTo(ApplicantVerified.VerificationSource.VNEID);
+        });
+        assertThat(verifiedEvents.of(unverifiedCode)).isEmpty();
+        String page = WebTestSupport.html(WebTestSupport.mockMvc(web), get("/office/dossiers/" + code)
+                .with(user(WebTestSupport.officer(web, "tiepnhan.dienbienphu"))));
+        assertThat(page).contains("Tài khoản được xác thực với VNeID", "nộp trực tuyến bằng tài khoản VNeID của "
+                + idNumber);
+    }
+
+    private ApplicantAccount registered() {
+        String username = "draft-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        return accounts.register(new Registration(username, ApplicantType.CITIZEN, "011090001234", "Lò Thị Xuân",
+                null, "0912345678", "mat-khau-dai-du", "mat-khau-dai-du"));
+    }
+
     private DraftAnswers complete(DossierDraft draft) {
         DraftAnswers blank = draft.answers();
         StoredFile form = documents.accept("file", "giay-de-nghi.pdf", PDF.length, new ByteArrayInputStream(PDF),

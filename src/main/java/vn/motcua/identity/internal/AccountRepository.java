@@ -27,6 +27,24 @@ public class AccountRepository {
                 .query(AccountRepository::map).optional();
     }
 
+    /** The one account whose ID number a national identity verified, if any. */
+    public Optional<ApplicantAccount> findVerified(String idNumber) {
+        return jdbc.sql("select " + COLUMNS + " from identity_account where id_number = ? and verified").param(idNumber)
+                .query(AccountRepository::map).optional();
+    }
+
+    /**
+     * An account opened by a national identity: verified, with no password and no phone number yet. Empty
+     * when a verified account with this ID number (or the username) exists already.
+     */
+    public Optional<ApplicantAccount> insertVerified(String username, ApplicantType type, String idNumber, String fullName,
+            Instant createdAt) {
+        return jdbc.sql("insert into identity_account (username, type, id_number, full_name, phone, verified,"
+                        + " created_at) values (?, ?, ?, ?, '', true, ?) on conflict do nothing returning " + COLUMNS)
+                .params(username, type.name(), idNumber, fullName, Timestamp.from(createdAt))
+                .query(AccountRepository::map).optional();
+    }
+
     public Optional<String> passwordHash(long id) {
         return jdbc.sql("select password_hash from identity_account where id = ? and password_hash is not null")
                 .param(id).query(String.class).optional();

@@ -33,6 +33,7 @@ import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.VneidVerifiedSubmissions;
 import vn.motcua.organization.OfficerAvailability;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.result.ResultDraft;
@@ -75,13 +76,16 @@ class DossierPageController {
     private final ResultDrafts drafts;
     private final CertifiedCopies copies;
     private final ApplicantCheckController applicantCheck;
+    private final VneidVerifiedSubmissions vneid;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
-            ResultDrafts drafts, CertifiedCopies copies, ApplicantCheckController applicantCheck) {
+            ResultDrafts drafts, CertifiedCopies copies, ApplicantCheckController applicantCheck,
+            VneidVerifiedSubmissions vneid) {
         this.copies = copies;
         this.applicantCheck = applicantCheck;
+        this.vneid = vneid;
         this.counterPayment = counterPayment;
         this.drafts = drafts;
         this.uploads = uploads;
@@ -209,6 +213,7 @@ class DossierPageController {
         actions.forEach(a -> inputs.put(a.name(), a == failed ? typed : DossierActionInput.blank()));
         model.addAttribute("dossier", dossier);
         model.addAttribute("lookups", queries.lookups(actor, code));
+        model.addAttribute("vneidVerified", vneid.verifiedIdNumber(code).orElse(null));
         model.addAttribute("actions", actions);
         model.addAttribute("inputs", inputs);
         model.addAttribute("confirmed", NEED_CONFIRMATION);

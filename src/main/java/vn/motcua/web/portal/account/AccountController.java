@@ -15,6 +15,7 @@ import vn.motcua.identity.ApplicantPrincipal;
 import vn.motcua.identity.Registration;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.FormSubmission;
+import vn.motcua.web.vneid.VneidLogin;
 
 /**
  * Tài khoản: registering, the applicants' log-in form (Spring Security handles its POST and the
@@ -26,14 +27,17 @@ class AccountController {
 
     private final ApplicantAccounts accounts;
     private final FormSubmission forms;
+    private final VneidLogin vneid;
 
-    AccountController(ApplicantAccounts accounts, FormSubmission forms) {
+    AccountController(ApplicantAccounts accounts, FormSubmission forms, VneidLogin vneid) {
+        this.vneid = vneid;
         this.accounts = accounts;
         this.forms = forms;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("vneidOffered", vneid.offered());
         return "portal/account/login";
     }
 

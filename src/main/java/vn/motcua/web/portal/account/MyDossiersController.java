@@ -32,6 +32,7 @@ class MyDossiersController {
     @GetMapping("/account/dossiers")
     String dossiers(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
         model.addAttribute("dossiers", dossiers.of(applicant.account().id(), applicant.account().verifiedIdNumber()));
+        model.addAttribute("verifiedIdNumber", applicant.account().verifiedIdNumber());
         return "portal/account/dossiers";
     }
 

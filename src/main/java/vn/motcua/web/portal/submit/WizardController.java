@@ -161,7 +161,7 @@ class WizardController {
             Locale locale) {
         return withDraft(code, request, draft -> {
             try {
-                DossierDraft submitted = drafts.submit(draft.id(), applicant == null ? null : applicant.account().id());
+                DossierDraft submitted = drafts.submit(draft.id(), applicant == null ? null : applicant.account());
                 notifications.chooseForDossier(submitted.dossierCode(), new ChannelChoice(notifyEmail, notifySms),
                         locale);
                 return "redirect:/submit/" + code + "/confirmation";
