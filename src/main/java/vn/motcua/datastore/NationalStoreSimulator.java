@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.platform.SimulatedSystem;
 import vn.motcua.platform.SimulatorAnswer;
 import vn.motcua.platform.SimulatorMode;
 
@@ -17,7 +18,7 @@ import vn.motcua.platform.SimulatorMode;
  * the outbox retry. A document whose id it already has is a duplicate, kept once.
  */
 @Service
-public class NationalStoreSimulator {
+public class NationalStoreSimulator extends SimulatedSystem<SimulatorMode> {
 
     /** Where the simulator is reached. */
     public static final String PATH = "/simulator/national-data-store";
@@ -28,38 +29,21 @@ public class NationalStoreSimulator {
 
     private final Map<String, NationalDataStore.NationalDocument> documents = new LinkedHashMap<>();
     private final Map<String, Integer> pushes = new LinkedHashMap<>();
-    private final Duration slowDelay;
-    private final boolean active;
-    private volatile SimulatorMode mode = SimulatorMode.UP;
 
     NationalStoreSimulator(@Value("${motcua.datastore.national.simulator-delay}") Duration slowDelay,
             @Value("${motcua.datastore.national.url:}") String url) {
-        this.slowDelay = slowDelay;
-        this.active = url == null || url.isBlank();
-    }
-
-    /** False when a real national store is set: the simulator then answers nothing. */
-    public boolean active() {
-        return active;
-    }
-
-    public SimulatorMode mode() {
-        return mode;
-    }
-
-    public void setMode(SimulatorMode mode) {
-        this.mode = mode;
+        super(slowDelay, url, SimulatorMode.UP);
     }
 
     /** Takes one document as the current mode says; SLOW returns only after its delay. */
     public SimulatorAnswer push(NationalDataStore.NationalDocument document) throws InterruptedException {
-        SimulatorMode now = mode;
+        SimulatorMode now = mode();
         if (now == SimulatorMode.DOWN) {
             return SimulatorAnswer.UNAVAILABLE;
         }
         boolean duplicate = keep(document);
         if (now == SimulatorMode.SLOW) {
-            Thread.sleep(slowDelay);
+            slowDown();
         }
         if (now == SimulatorMode.DUPLICATE) {
             return SimulatorAnswer.ERROR;
@@ -69,7 +53,7 @@ public class NationalStoreSimulator {
 
     /** The owner's documents, oldest first; null while down. */
     public synchronized List<NationalDataStore.NationalDocument> lookup(String ownerId) {
-        if (mode == SimulatorMode.DOWN) {
+        if (mode() == SimulatorMode.DOWN) {
             return null;
         }
         return documents.values().stream().filter(d -> d.ownerId().equals(ownerId)).toList();

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.motcua.nationalportal.NationalPortal.Answer;
+import vn.motcua.platform.SimulatedSystem;
 
 /**
  * The demo's National Public Service Portal (served under {@link #PATH}, wired unless
@@ -21,7 +22,7 @@ import vn.motcua.nationalportal.NationalPortal.Answer;
  * has once (a duplicate is a harmless update). It can be made to misbehave ({@link PortalSimulatorMode}).
  */
 @Service
-public class NationalPortalSimulator {
+public class NationalPortalSimulator extends SimulatedSystem<PortalSimulatorMode> {
 
     /** Where the simulator is reached. */
     public static final String PATH = "/simulator/national-portal";
@@ -53,28 +54,11 @@ public class NationalPortalSimulator {
 
     private final Map<String, Held> dossiers = new LinkedHashMap<>();
     private final Clock clock;
-    private final Duration slowDelay;
-    private final boolean active;
-    private volatile PortalSimulatorMode mode = PortalSimulatorMode.UP;
 
     NationalPortalSimulator(Clock clock, @Value("${motcua.national-portal.simulator-delay}") Duration slowDelay,
             @Value("${motcua.national-portal.url:}") String url) {
+        super(slowDelay, url, PortalSimulatorMode.UP);
         this.clock = clock;
-        this.slowDelay = slowDelay;
-        this.active = url == null || url.isBlank();
-    }
-
-    /** False when the real portal is set: the simulator then answers nothing. */
-    public boolean active() {
-        return active;
-    }
-
-    public PortalSimulatorMode mode() {
-        return mode;
-    }
-
-    public void setMode(PortalSimulatorMode mode) {
-        this.mode = mode;
     }
 
     public Reply add(Map<String, Object> dossier) throws InterruptedException {
@@ -100,7 +84,7 @@ public class NationalPortalSimulator {
     }
 
     private Reply take(Supplier<Answer> keep) throws InterruptedException {
-        PortalSimulatorMode now = mode;
+        PortalSimulatorMode now = mode();
         if (now == PortalSimulatorMode.DOWN) {
             return new Reply(HttpStatus.SERVICE_UNAVAILABLE, null);
         }
@@ -109,7 +93,7 @@ public class NationalPortalSimulator {
         }
         Answer answer = keep.get();
         if (now == PortalSimulatorMode.SLOW) {
-            Thread.sleep(slowDelay);
+            slowDown();
         }
         return now == PortalSimulatorMode.DUPLICATE ? new Reply(HttpStatus.INTERNAL_SERVER_ERROR, null)
                 : new Reply(HttpStatus.OK, answer);

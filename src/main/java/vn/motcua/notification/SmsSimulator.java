@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.platform.SimulatedSystem;
 import vn.motcua.platform.SimulatorAnswer;
 import vn.motcua.platform.SimulatorMode;
 
@@ -19,7 +20,7 @@ import vn.motcua.platform.SimulatorMode;
  * duplicate and not recorded again, as a real gateway must.
  */
 @Service
-public class SmsSimulator {
+public class SmsSimulator extends SimulatedSystem<SimulatorMode> {
 
     /** Where the simulator takes messages (POST, JSON). */
     public static final String PATH = "/simulator/sms/messages";
@@ -38,39 +39,22 @@ public class SmsSimulator {
 
     private final Map<String, Received> received = new LinkedHashMap<>();
     private final Clock clock;
-    private final Duration slowDelay;
-    private final boolean active;
-    private volatile SimulatorMode mode = SimulatorMode.UP;
 
     SmsSimulator(Clock clock, @Value("${motcua.notifications.sms.simulator-delay}") Duration slowDelay,
             @Value("${motcua.notifications.sms.url:}") String gatewayUrl) {
+        super(slowDelay, gatewayUrl, SimulatorMode.UP);
         this.clock = clock;
-        this.slowDelay = slowDelay;
-        this.active = gatewayUrl == null || gatewayUrl.isBlank();
-    }
-
-    /** False when a real gateway is set: the simulator then takes nothing and its page says so. */
-    public boolean active() {
-        return active;
-    }
-
-    public SimulatorMode mode() {
-        return mode;
-    }
-
-    public void setMode(SimulatorMode mode) {
-        this.mode = mode;
     }
 
     /** Takes one message as the current mode says; SLOW returns only after its delay. */
     public SimulatorAnswer receive(SmsMessage message) throws InterruptedException {
-        SimulatorMode now = mode;
+        SimulatorMode now = mode();
         if (now == SimulatorMode.DOWN) {
             return SimulatorAnswer.UNAVAILABLE;
         }
         boolean duplicate = record(message);
         if (now == SimulatorMode.SLOW) {
-            Thread.sleep(slowDelay);
+            slowDown();
         }
         if (now == SimulatorMode.DUPLICATE) {
             return SimulatorAnswer.ERROR;

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import vn.motcua.platform.SimulatedSystem;
 import vn.motcua.platform.SimulatorMode;
 import vn.motcua.population.PopulationGateway.Answer;
 import vn.motcua.population.PopulationGateway.Citizen;
@@ -20,34 +21,17 @@ import vn.motcua.population.internal.DemoPopulation;
  * the caller stopped waiting; DUPLICATE means nothing to a look-up, which changes nothing, and is DOWN here.
  */
 @Service
-public class PopulationGatewaySimulator {
+public class PopulationGatewaySimulator extends SimulatedSystem<SimulatorMode> {
 
     /** Where the simulator is reached. */
     public static final String PATH = "/simulator/population";
 
     private final Map<String, Citizen> people = DemoPopulation.people().stream()
             .collect(Collectors.toUnmodifiableMap(Citizen::idNumber, Function.identity()));
-    private final Duration slowDelay;
-    private final boolean active;
-    private volatile SimulatorMode mode = SimulatorMode.UP;
 
     PopulationGatewaySimulator(@Value("${motcua.population.gateway.simulator-delay}") Duration slowDelay,
             @Value("${motcua.population.gateway.url:}") String url) {
-        this.slowDelay = slowDelay;
-        this.active = url == null || url.isBlank();
-    }
-
-    /** False when a real gateway is set: the simulator then answers nothing. */
-    public boolean active() {
-        return active;
-    }
-
-    public SimulatorMode mode() {
-        return mode;
-    }
-
-    public void setMode(SimulatorMode mode) {
-        this.mode = mode;
+        super(slowDelay, url, SimulatorMode.UP);
     }
 
     /** The demo population, in a fixed order: the demo and the tests take people from it. */
@@ -60,12 +44,12 @@ public class PopulationGatewaySimulator {
      * answers only after its delay.
      */
     public Answer lookUp(PopulationGateway.Request request) throws InterruptedException {
-        SimulatorMode now = mode;
+        SimulatorMode now = mode();
         if (now == SimulatorMode.DOWN || now == SimulatorMode.DUPLICATE) {
             return null;
         }
         if (now == SimulatorMode.SLOW) {
-            Thread.sleep(slowDelay);
+            slowDown();
         }
         Citizen citizen = people.get(request.idNumber());
         boolean matches = citizen != null && request.birthYear() != null

@@ -1,15 +1,12 @@
 package vn.motcua.datastore.internal;
 
-import java.net.http.HttpClient;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.motcua.datastore.NationalDataStore;
+import vn.motcua.platform.OutsideSystemClient;
 
 /**
  * The national data store over HTTP, JSON both ways: a document is {@code {"id", "ownerId",
@@ -19,24 +16,17 @@ import vn.motcua.datastore.NationalDataStore;
  */
 class HttpNationalDataStore implements NationalDataStore {
 
-    private final RestClient client;
-    private final Supplier<String> url;
-    private final String token;
+    private final OutsideSystemClient remote;
 
     HttpNationalDataStore(Supplier<String> url, NationalStoreSettings settings) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
-        requests.setReadTimeout(settings.timeout());
-        this.client = RestClient.builder().requestFactory(requests).build();
-        this.url = url;
-        this.token = settings.token();
+        this.remote = OutsideSystemClient.of(url, settings.timeout(), settings.token());
     }
 
     @Override
     public void push(NationalDocument document) {
         try {
-            client.post().uri(url.get() + "/documents").contentType(MediaType.APPLICATION_JSON)
-                    .headers(this::authorise).body(document).retrieve().toBodilessEntity();
+            remote.client().post().uri(remote.uri("/documents")).contentType(MediaType.APPLICATION_JSON)
+                    .headers(remote::authorise).body(document).retrieve().toBodilessEntity();
         } catch (RestClientException e) {
             throw new NationalStoreException("National data store: " + e.getMessage(), e);
         }
@@ -45,18 +35,12 @@ class HttpNationalDataStore implements NationalDataStore {
     @Override
     public List<NationalDocument> lookup(String ownerId) {
         try {
-            NationalDocument[] found = client.get().uri(url.get() + "/owners/{owner}/documents", ownerId)
-                    .accept(MediaType.APPLICATION_JSON).headers(this::authorise).retrieve()
+            NationalDocument[] found = remote.client().get().uri(remote.uri("/owners/{owner}/documents"), ownerId)
+                    .accept(MediaType.APPLICATION_JSON).headers(remote::authorise).retrieve()
                     .body(NationalDocument[].class);
             return found == null ? List.of() : Arrays.asList(found);
         } catch (RestClientException e) {
             throw new NationalStoreException("National data store: " + e.getMessage(), e);
-        }
-    }
-
-    private void authorise(HttpHeaders headers) {
-        if (token != null && !token.isBlank()) {
-            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
     }
 }

@@ -2,21 +2,18 @@ package vn.motcua.nationalportal.internal;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import vn.motcua.nationalportal.NationalPortal;
+import vn.motcua.platform.OutsideSystemClient;
 
 /**
  * The portal over HTTP, JSON both ways: {@code POST {url}/dossiers/add} and {@code …/dossiers/update} with
@@ -26,17 +23,10 @@ import vn.motcua.nationalportal.NationalPortal;
  */
 class HttpNationalPortal implements NationalPortal {
 
-    private final RestClient client;
-    private final Supplier<String> url;
-    private final String token;
+    private final OutsideSystemClient remote;
 
     HttpNationalPortal(Supplier<String> url, NationalPortalSettings settings) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
-        requests.setReadTimeout(settings.timeout());
-        this.client = RestClient.builder().requestFactory(requests).build();
-        this.url = url;
-        this.token = settings.token();
+        this.remote = OutsideSystemClient.of(url, settings.timeout(), settings.token());
     }
 
     @Override
@@ -56,8 +46,8 @@ class HttpNationalPortal implements NationalPortal {
 
     private Answer post(String path, Object body) {
         try {
-            Answer answer = client.post().uri(url.get() + path).contentType(MediaType.APPLICATION_JSON)
-                    .headers(this::authorise).body(body).retrieve().body(Answer.class);
+            Answer answer = remote.client().post().uri(remote.uri(path)).contentType(MediaType.APPLICATION_JSON)
+                    .headers(remote::authorise).body(body).retrieve().body(Answer.class);
             if (answer == null || answer.errorCode() == null) {
                 throw new PortalException(Failure.ERROR, "National portal: an answer without error_code", null);
             }
@@ -85,11 +75,5 @@ class HttpNationalPortal implements NationalPortal {
             }
         }
         return false;
-    }
-
-    private void authorise(HttpHeaders headers) {
-        if (token != null && !token.isBlank()) {
-            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
     }
 }

@@ -1,16 +1,13 @@
 package vn.motcua.notification.internal;
 
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.motcua.notification.SendFailedException;
 import vn.motcua.notification.SmsGateway;
 import vn.motcua.notification.SmsMessage;
+import vn.motcua.platform.OutsideSystemClient;
 
 /**
  * Posts each SMS as JSON {@code {"id", "to", "text"}} to the gateway's URL (README "Notifications");
@@ -19,28 +16,17 @@ import vn.motcua.notification.SmsMessage;
  */
 class HttpSmsGateway implements SmsGateway {
 
-    private final RestClient client;
-    private final Supplier<String> url;
-    private final String token;
+    private final OutsideSystemClient remote;
 
     HttpSmsGateway(Supplier<String> url, NotificationSettings.Sms settings) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
-        requests.setReadTimeout(settings.timeout());
-        this.client = RestClient.builder().requestFactory(requests).build();
-        this.url = url;
-        this.token = settings.token();
+        this.remote = OutsideSystemClient.of(url, settings.timeout(), settings.token());
     }
 
     @Override
     public void send(SmsMessage message) {
         try {
-            client.post().uri(url.get()).contentType(MediaType.APPLICATION_JSON)
-                    .headers(h -> {
-                        if (token != null && !token.isBlank()) {
-                            h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-                        }
-                    })
+            remote.client().post().uri(remote.uri("")).contentType(MediaType.APPLICATION_JSON)
+                    .headers(remote::authorise)
                     .body(Map.of("id", message.id(), "to", message.to(), "text", message.text()))
                     .retrieve().toBodilessEntity();
         } catch (RestClientException e) {

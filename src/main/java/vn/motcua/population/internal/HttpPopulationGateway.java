@@ -1,12 +1,9 @@
 package vn.motcua.population.internal;
 
-import java.net.http.HttpClient;
 import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import vn.motcua.platform.OutsideSystemClient;
 import vn.motcua.population.PopulationGateway;
 
 /**
@@ -16,25 +13,18 @@ import vn.motcua.population.PopulationGateway;
  */
 class HttpPopulationGateway implements PopulationGateway {
 
-    private final RestClient client;
-    private final Supplier<String> url;
-    private final String token;
+    private final OutsideSystemClient remote;
 
     HttpPopulationGateway(Supplier<String> url, PopulationSettings settings) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
-        requests.setReadTimeout(settings.timeout());
-        this.client = RestClient.builder().requestFactory(requests).build();
-        this.url = url;
-        this.token = settings.token();
+        this.remote = OutsideSystemClient.of(url, settings.timeout(), settings.token());
     }
 
     @Override
     public Answer lookUp(Request request) {
         Answer answer;
         try {
-            answer = client.post().uri(url.get() + "/lookup").contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON).headers(this::authorise).body(request).retrieve()
+            answer = remote.client().post().uri(remote.uri("/lookup")).contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON).headers(remote::authorise).body(request).retrieve()
                     .body(Answer.class);
         } catch (RestClientException e) {
             throw new GatewayUnavailableException("Population gateway: " + e.getMessage(), e);
@@ -43,11 +33,5 @@ class HttpPopulationGateway implements PopulationGateway {
             throw new GatewayUnavailableException("Population gateway: unexpected answer " + answer, null);
         }
         return answer;
-    }
-
-    private void authorise(HttpHeaders headers) {
-        if (token != null && !token.isBlank()) {
-            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
     }
 }
