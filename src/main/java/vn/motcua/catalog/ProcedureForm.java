@@ -30,6 +30,7 @@ public record ProcedureForm(
         String onlineLevel,
         String resultDocument,
         Boolean resultPaperRequired,
+        Boolean resultLeaderSigns,
         String decisionNumber,
         String decisionSignedOn,
         String decisionEffectiveFrom,
@@ -45,6 +46,7 @@ public record ProcedureForm(
         feesUnknown = Boolean.TRUE.equals(feesUnknown);
         timeLimitSameDay = Boolean.TRUE.equals(timeLimitSameDay);
         resultPaperRequired = Boolean.TRUE.equals(resultPaperRequired);
+        resultLeaderSigns = Boolean.TRUE.equals(resultLeaderSigns);
         methods = orEmpty(methods);
         components = orEmpty(components);
         applicants = orEmpty(applicants);
@@ -94,7 +96,7 @@ public record ProcedureForm(
         List<StepRow> process = ProcessStep.defaultProcess().stream().map(ProcedureForm::row).toList();
         return new ProcedureForm("", "", "", ProcedureLevel.COMMUNE.code(), "", "",
                 Stream.of(SubmissionMethod.values()).map(SubmissionMethod::code).toList(), List.of(), "",
-                TimeUnit.WORKING_DAYS.code(), "", false, List.of(), List.of(), false, List.of(), "", "", false, "", "", "",
+                TimeUnit.WORKING_DAYS.code(), "", false, List.of(), List.of(), false, List.of(), "", "", false, true, "", "", "",
                 "", process, "").withBlankRows();
     }
 
@@ -107,7 +109,8 @@ public record ProcedureForm(
                 c.timeLimit().sameDay(), codes(c.applicants()), c.units(), !c.feesKnown(),
                 c.feesKnown() ? c.fees().stream().map(ProcedureForm::row).toList() : List.of(),
                 c.onlineLevel() == null ? "" : c.onlineLevel().code(), nullToEmpty(c.result().document()),
-                c.result().paperOriginalRequired(), "", "", "", c.decision().legalBasis(),
+                c.result().paperOriginalRequired(), c.result().leaderSignsPersonally(), "", "", "",
+                c.decision().legalBasis(),
                 c.process().stream().map(ProcedureForm::row).toList(), nullToEmpty(c.source())).withBlankRows();
     }
 
@@ -117,7 +120,7 @@ public record ProcedureForm(
                 padded(components, ComponentRow.BLANK), timeLimitValue, timeLimitUnit, timeLimitNote, timeLimitSameDay,
                 applicants, units,
                 feesUnknown, padded(fees, FeeRow.BLANK), onlineLevel, resultDocument, resultPaperRequired,
-                decisionNumber, decisionSignedOn, decisionEffectiveFrom, legalBasis, padded(process, StepRow.BLANK),
+                resultLeaderSigns, decisionNumber, decisionSignedOn, decisionEffectiveFrom, legalBasis, padded(process, StepRow.BLANK),
                 source);
     }
 
@@ -125,8 +128,8 @@ public record ProcedureForm(
     public ProcedureForm withCode(String newCode) {
         return new ProcedureForm(newCode, name, field, level, agency, steps, methods, components, timeLimitValue,
                 timeLimitUnit, timeLimitNote, timeLimitSameDay, applicants, units, feesUnknown, fees, onlineLevel, resultDocument,
-                resultPaperRequired, decisionNumber, decisionSignedOn, decisionEffectiveFrom, legalBasis, process,
-                source);
+                resultPaperRequired, resultLeaderSigns, decisionNumber, decisionSignedOn, decisionEffectiveFrom,
+                legalBasis, process, source);
     }
 
     /** The roles that can hold an internal process step. */
@@ -143,7 +146,7 @@ public record ProcedureForm(
         return new FeeRow(f.name(), f.amountVnd() == null ? "" : String.valueOf(f.amountVnd()), nullToEmpty(f.note()));
     }
 
-    private static StepRow row(ProcessStep s) {
+    static StepRow row(ProcessStep s) {
         return new StepRow(s.name(), s.role().name(), s.unit(), String.valueOf(s.sharePercent()));
     }
 

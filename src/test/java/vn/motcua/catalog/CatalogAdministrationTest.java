@@ -86,7 +86,7 @@ class CatalogAdministrationTest {
         return new ProcedureForm(f.code(), f.name(), f.field(), f.level(), f.agency(), f.steps(), f.methods(),
                 f.components(), f.timeLimitValue(), f.timeLimitUnit(), f.timeLimitNote(), f.timeLimitSameDay(), f.applicants(),
                 f.units(), f.feesUnknown(), f.fees(), f.onlineLevel(), f.resultDocument(), f.resultPaperRequired(),
-                f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(), f.legalBasis(), process,
+                f.resultLeaderSigns(), f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(), f.legalBasis(), process,
                 f.source());
     }
 
@@ -94,7 +94,7 @@ class CatalogAdministrationTest {
     void refusesABadFormNamingEveryWrongField() {
         ProcedureForm bad = new ProcedureForm("12345", "", "", "district", "", "", List.of(), List.of(), "0",
                 "", "", false, List.of(), List.of("999.99.99.H18"), false,
-                List.of(new ProcedureForm.FeeRow("Lệ phí", "-5", "")), "", "", false, "", "2026-02-10",
+                List.of(new ProcedureForm.FeeRow("Lệ phí", "-5", "")), "", "", false, true, "", "2026-02-10",
                 "2026-02-01", "", List.of(new ProcedureForm.StepRow("Tiếp nhận", "RECEPTION", "receiving", "30")), "");
 
         assertThatThrownBy(() -> administration.create(bad)).isInstanceOfSatisfying(UserInputException.class,

@@ -33,9 +33,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.catalog.CatalogAdministration;
+import vn.motcua.catalog.CatalogForms;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
@@ -122,6 +131,32 @@ class ResultDraftTest {
         DossierView done = d;
         assertThat(fixtures.act("tiepnhan", done, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null))
                 .status()).isEqualTo(DossierStatus.RETURNED);
+    }
+
+    @Test
+    void aResultTheProcedureIssuesUnderTheSealAloneIsApprovedUnsignedAndSealedOnce(
+            @Autowired CatalogAdministration administration, @Autowired DossierHandling handling) throws Exception {
+        clock.setLocal(LocalDateTime.parse("2026-03-02T08:00"));
+        Procedure sealOnly = administration.create(
+                CatalogForms.sealOnly("1.990815", "Thủ tục thử: kết quả chỉ đóng dấu", "81/QĐ-UBND"));
+        DossierView d = handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(sealOnly.code(),
+                Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, "011090008004", "Lò Văn Sáng", "0912345678",
+                        null, "Phường Mường Thanh, tỉnh Điện Biên"),
+                null, null, List.of(new ComponentInput("Tờ khai", 1, 0, true, false, false, List.of())),
+                ReturnMethod.ELECTRONIC, null, null, null));
+        d = fixtures.act("tiepnhan", d, new DossierCommand.CompleteStep(null));
+        drafts.generate(fixtures.officer("chuyenvien.tuphap"), d);
+        d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep(null));
+        d = fixtures.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
+        assertThat(drafts.pending(d)).singleElement().satisfies(draft -> assertThat(draft.signed()).isFalse());
+
+        d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 7/XN"));
+
+        SimpleReport report = validate(read(results.of(d).getFirst()));
+        assertThat(report.getSignatureIdList()).singleElement().satisfies(id -> {
+            assertThat(report.getIndication(id)).isEqualTo(Indication.TOTAL_PASSED);
+            assertThat(report.getSignedBy(id)).contains(units.get("000.00.02.H18").name());
+        });
     }
 
     @Test

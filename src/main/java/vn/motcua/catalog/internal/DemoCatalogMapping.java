@@ -99,7 +99,7 @@ final class DemoCatalogMapping {
                 timeLimit(r.processingTime(), dataNotes), applicants(r.applicants()),
                 competentUnits(level, r.agency()), r.agency(), fees(r.fees(), dataNotes),
                 Coded.parse(OnlineLevel.class, r.onlineLevel()),
-                new ProcedureResult(null, Boolean.TRUE.equals(r.resultRequiresPaper())), decision(r.field()),
+                new ProcedureResult(null, Boolean.TRUE.equals(r.resultRequiresPaper()), true), decision(r.field()),
                 ProcessStep.defaultProcess(), source(r.source(), dataNotes));
     }
 

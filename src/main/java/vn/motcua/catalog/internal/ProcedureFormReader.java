@@ -69,7 +69,7 @@ public class ProcedureFormReader {
         problems.throwIfAny();
         return new ProcedureContent(code, name, field, level, steps, methods, components, timeLimit, applicants,
                 unitIds, agency, fees, online, new ProcedureResult(emptyToNull(form.resultDocument()),
-                        form.resultPaperRequired()), decision, process, emptyToNull(form.source()));
+                        form.resultPaperRequired(), form.resultLeaderSigns()), decision, process, emptyToNull(form.source()));
     }
 
     private List<DossierComponent> components(List<ProcedureForm.ComponentRow> rows, Problems problems) {

@@ -35,9 +35,11 @@ class ResultRecording implements TransitionParticipant {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LeaderSignature leaderSignature;
 
     ResultRecording(ResultStore store, ResultDraftStore drafts, ResultSealing sealing, Catalog catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LeaderSignature leaderSignature) {
+        this.leaderSignature = leaderSignature;
         this.store = store;
         this.drafts = drafts;
         this.sealing = sealing;
@@ -57,7 +59,8 @@ class ResultRecording implements TransitionParticipant {
     }
 
     /**
-     * The drafts first (each must carry the leader's signature: the leader signs by approving), then the
+     * The drafts first (each must carry the leader's signature where the procedure asks for it: the leader
+     * signs by approving), then the
      * files uploaded with the action; every one sealed by the competent unit.
      */
     private void record(PendingTransition t, List<AttachedFile> files) {
@@ -65,9 +68,11 @@ class ResultRecording implements TransitionParticipant {
         if (t.dossier().returnMethod() == ReturnMethod.ELECTRONIC && files.isEmpty() && pending.isEmpty()) {
             throw new UserInputException("results", "dossier.markDone.resultRequired");
         }
-        pending.stream().filter(draft -> !draft.signed()).findFirst().ifPresent(unsigned -> {
-            throw new UserInputException("results", "result.draft.unsigned", unsigned.code());
-        });
+        if (leaderSignature.required(t.dossier())) {
+            pending.stream().filter(draft -> !draft.signed()).findFirst().ifPresent(unsigned -> {
+                throw new UserInputException("results", "result.draft.unsigned", unsigned.code());
+            });
+        }
         DossierView d = t.dossier();
         String unit = d.competentUnit() == null ? t.actor().unit() : d.competentUnit();
         for (ResultDraft draft : pending) {

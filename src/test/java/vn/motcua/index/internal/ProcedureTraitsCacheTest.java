@@ -78,7 +78,7 @@ class ProcedureTraitsCacheTest {
         return new ProcedureForm(f.code(), f.name(), f.field(), f.level(), f.agency(), f.steps(), f.methods(),
                 f.components(), f.timeLimitValue(), f.timeLimitUnit(), f.timeLimitNote(), f.timeLimitSameDay(),
                 f.applicants(), f.units(), f.feesUnknown(), f.fees(), "full", f.resultDocument(), true,
-                f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(), f.legalBasis(), f.process(),
+                f.resultLeaderSigns(), f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(), f.legalBasis(), f.process(),
                 f.source());
     }
 }

@@ -111,7 +111,7 @@ final class HistorySamples {
         ProcedureContent content = new ProcedureContent(code, "Thủ tục " + code, "Tư pháp", ProcedureLevel.PROVINCE,
                 List.of("Nộp hồ sơ"), List.of(SubmissionMethod.COUNTER), components, limit,
                 List.of(ApplicantType.CITIZEN), List.of(UNIT), "Sở Tư pháp", List.of(), online,
-                new ProcedureResult("Giấy chứng nhận", paperResult),
+                new ProcedureResult("Giấy chứng nhận", paperResult, true),
                 new AnnouncementDecision("1/QĐ-UBND", LocalDate.parse(from), LocalDate.parse(from), "Luật"),
                 List.of(), "test");
         return new Procedure(id, version, to == null ? VersionStatus.IN_FORCE : VersionStatus.SUPERSEDED,

@@ -105,7 +105,7 @@ class PortalPagesTest {
         return new ProcedureForm(f.code(), f.name(), f.field(), f.level(), f.agency(), f.steps(), f.methods(),
                 f.components(), f.timeLimitValue(), f.timeLimitUnit(), f.timeLimitNote(), f.timeLimitSameDay(),
                 f.applicants(), f.units(), f.feesUnknown(), f.fees(), "full", f.resultDocument(),
-                f.resultPaperRequired(), f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(),
+                f.resultPaperRequired(), f.resultLeaderSigns(), f.decisionNumber(), f.decisionSignedOn(), f.decisionEffectiveFrom(),
                 f.legalBasis(), f.process(), f.source());
     }
 }
