@@ -76,7 +76,12 @@ public class CertifiedCopies {
     /** Whether {@code officer} may certify a copy for this dossier now: a copy dossier their step may charge. */
     public boolean mayCertify(Actor officer, DossierView dossier) {
         return PROCEDURE.equals(dossier.procedureCode())
-                && dossiers.availableActions(officer, dossier).contains(DossierAction.REQUIRE_PAYMENT);
+                && mayCertify(dossier, dossiers.availableActions(officer, dossier));
+    }
+
+    /** The same, for a page that has already asked which actions the officer may take on the dossier. */
+    public static boolean mayCertify(DossierView dossier, List<DossierAction> available) {
+        return PROCEDURE.equals(dossier.procedureCode()) && available.contains(DossierAction.REQUIRE_PAYMENT);
     }
 
     /**

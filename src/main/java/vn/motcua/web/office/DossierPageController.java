@@ -223,8 +223,10 @@ class DossierPageController {
         model.addAttribute("results", results.of(dossier));
         model.addAttribute("drafts", drafts.pending(dossier));
         model.addAttribute("mayDraft", drafts.mayDraft(actor, dossier));
-        model.addAttribute("certifiedCopies", copies.ofDossier(dossier.code()));
-        model.addAttribute("mayCertify", copies.mayCertify(actor, dossier));
+        // Only a copy dossier has copies: other dossiers' pages ask nothing more.
+        boolean copyDossier = CertifiedCopies.PROCEDURE.equals(dossier.procedureCode());
+        model.addAttribute("certifiedCopies", copyDossier ? copies.ofDossier(dossier.code()) : List.of());
+        model.addAttribute("mayCertify", CertifiedCopies.mayCertify(dossier, actions));
         List<Fee> due = fees.of(dossier.code());
         model.addAttribute("fees", due);
         model.addAttribute("feesDueVnd", Fee.total(due));

@@ -32,7 +32,10 @@ public final class SimulatorClient implements RegisteredClientRepository {
                 .build());
     }
 
-    /** The portal is registered by configuration, never at run time. */
+    /**
+     * The portal is registered by configuration, never at run time: the authorization server calls this
+     * only for dynamic client registration, which the simulator does not offer, so a call is a bug.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
         throw new UnsupportedOperationException("The simulator's only client is the portal");
