@@ -69,6 +69,42 @@ class AstronomyTest {
         assertThat(Astronomy.sunSector(day.toEpochDay() + 2440588, VIETNAM)).isEqualTo(sector);
     }
 
+    /**
+     * The formulas themselves, term by term, against the reference implementation they come from: Hồ Ngọc
+     * Đức's {@code NewMoon(k)} of his published lunar calendar program (amlich.js, 2006), run in Node.js
+     * for these {@code k} (1809 to 2199, where the century terms weigh most). The published times above
+     * only bound the algorithm's error (minutes); these values pin every term down to a millisecond.
+     */
+    @ParameterizedTest(name = "new moon {0} at Julian day {1}")
+    @CsvSource({
+        "-1200, 2379584.4028152563",
+        "-2, 2414961.9343954599",
+        "2, 2415079.9761049072",
+        "850, 2440121.9635726516",
+        "1535, 2460350.4583980315",
+        "2400, 2485894.2966732942",
+        "3700, 2524283.6940384512",
+    })
+    void newMoonsAreThoseOfTheReferenceProgram(long k, double julianDay) {
+        assertThat(Astronomy.newMoon(k)).isCloseTo(julianDay, within(1e-8));
+    }
+
+    /** The sun's longitude against the same program's {@code SunLongitude(jdn)}, 1900 to 2199. */
+    @ParameterizedTest(name = "the sun at Julian day {0}: {1} rad")
+    @CsvSource({
+        "2415021.5, 4.9074107523443899",
+        "2433282.5, 4.8871560132237732",
+        "2451545.0, 4.8935916486274254",
+        "2460390.5, 0.015242860764772104",
+        "2488069.5, 4.8975797099841429",
+        "2524593.5, 4.8926922548575931",
+        "2524686.5, 0.24602980704003130",
+        "2524776.5, 1.7641910729864776",
+    })
+    void theSunIsWhereTheReferenceProgramPutsIt(double julianDay, double radians) {
+        assertThat(Astronomy.sunLongitude(julianDay)).isCloseTo(radians, within(1e-10));
+    }
+
     private static double julianDay(LocalDateTime universalTime) {
         return universalTime.toEpochSecond(ZoneOffset.UTC) / 86400.0 + 2440587.5;
     }
