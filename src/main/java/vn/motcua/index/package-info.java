@@ -15,8 +15,9 @@
  * all units at once, the monthly {@link vn.motcua.index.Ranking}, the trend, the early warning),
  * {@link vn.motcua.index.IndexDrillDown} (the items behind a number, each losing one with its
  * {@link vn.motcua.index.LossReason}), {@link vn.motcua.index.DossierHistory} (imported dossiers' facts)
- * and {@link vn.motcua.index.IndexRecompute}. Module listeners in {@code internal} keep
- * {@code index_dossier_fact} (a live dossier's row written from each transition's event alone, which
+ * and {@link vn.motcua.index.IndexRecompute}. Listeners in {@code internal} keep
+ * {@code index_dossier_fact} (a live dossier's row written, inside the transition's transaction, from each
+ * transition's event alone, which
  * carries the state after it; the row keeps the event's tracking line, so an older or repeated event is
  * ignored),
  * {@code index_procedure_fact} and, by difference in the same transaction, {@code index_daily_tally}; a

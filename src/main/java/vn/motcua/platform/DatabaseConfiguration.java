@@ -11,12 +11,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one DataSource: a Hikari pool over either the embedded PostgreSQL or the configured server.
+ * The one DataSource: a Hikari pool over either the embedded PostgreSQL or the configured server; and
+ * {@link AutonomousStatements}, a few connections of their own for statements committed at once.
  * The pool takes the embedded server as a dependency so that Spring closes the pool first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DatabaseProperties.class, DemoProperties.class})
 class DatabaseConfiguration {
+
+    /** Each is held for one statement: a few serve every node's receptions. */
+    private static final int AUTONOMOUS_CONNECTIONS = 4;
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
@@ -26,6 +30,16 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+        return new HikariDataSource(poolConfig(properties, embedded));
+    }
+
+    /** A few connections beside the pool for statements committed at once (see the class). */
+    @Bean(destroyMethod = "close")
+    AutonomousStatements autonomousStatements(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+        return new AutonomousStatements(poolConfig(properties, embedded), AUTONOMOUS_CONNECTIONS);
+    }
+
+    private static HikariConfig poolConfig(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("motcua");
         config.setMaximumPoolSize(properties.maxPoolSize());
@@ -42,6 +56,6 @@ class DatabaseConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         }
-        return new HikariDataSource(config);
+        return config;
     }
 }

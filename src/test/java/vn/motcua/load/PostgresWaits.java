@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 /**
  * Where the server's client backends spend a benchmark's time, by sampling {@code pg_stat_activity} every
  * 20 ms from a connection of its own: running (on a CPU, or waiting for one on a busy machine), waiting on a
- * lock, on the WAL's fsync, or idle inside a transaction while the application works. Started before the
+ * lock (with the statement that waits), on the WAL's fsync, or idle inside a transaction while the application
+ * works. Started before the
  * measured run, closed after it, when it prints each state's share of the samples and how many backends
  * were in it on average.
  */
@@ -20,8 +21,10 @@ final class PostgresWaits implements AutoCloseable {
 
     private static final Duration EVERY = Duration.ofMillis(20);
     private static final String SAMPLE = """
-            select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'CPU (running)')
-                        else 'idle in transaction (the application''s turn)' end, count(*)
+            select case when state <> 'active' then 'idle in transaction (the application''s turn)'
+                        when wait_event_type = 'Lock' then wait_event_type || ':' || wait_event || ' — '
+                            || left(regexp_replace(query, '\s+', ' ', 'g'), 48)
+                        else coalesce(wait_event_type || ':' || wait_event, 'CPU (running)') end, count(*)
             from pg_stat_activity
             where backend_type = 'client backend' and pid <> pg_backend_pid()
                 and state in ('active', 'idle in transaction') and query not like '%pg_stat%'

@@ -1,5 +1,6 @@
 package vn.motcua.index.internal;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.ProcedurePublished;
@@ -13,11 +14,18 @@ import vn.motcua.payment.PaymentSucceeded;
 import vn.motcua.result.ResultIssued;
 
 /**
- * Keeps the index's facts in step with the dossiers, the ratings and the catalog. Module listeners
- * run after the publisher's commit, asynchronously, through Spring Modulith's persisted registry, so
- * a failure is retried. A dossier's facts come from its event alone (the state the transition left),
- * ordered by the tracking sheet line it carries, so replays and out-of-order deliveries are harmless;
- * a procedure's are read again from the catalog.
+ * Keeps the index's facts in step with the dossiers, the ratings and the catalog. A dossier's facts come
+ * from its event alone (the state the transition left), ordered by the tracking sheet line it carries, so
+ * replays and out-of-order deliveries are harmless; a procedure's are read again from the catalog.
+ *
+ * <p>Why two kinds of listener: a transition's own events ({@link DossierStatusChanged}, {@link FeesDue})
+ * are written by a plain {@code @EventListener}, inside the transaction that made the change, like the
+ * national portal's outbox row: the index is never behind the dossiers it counts, and a transition costs one
+ * commit instead of four (the registry's publication inserted, marked processing, the listener's own
+ * transaction, marked completed — the write path's largest cost, {@code docs/performance.md}). The status
+ * change is published last in a transition, so the shared tally rows are locked just before it commits. A
+ * failure to write them refuses the transition, as the outbox's does. The rest arrive from other modules after their commit, through
+ * Spring Modulith's persisted registry ({@code @ApplicationModuleListener}), so a failure is retried.
  */
 @Component
 class IndexFactsListener {
@@ -30,12 +38,12 @@ class IndexFactsListener {
         this.writer = writer;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierStatusChanged event) {
         writer.applyTransition(sources.afterTransition(event), event.trackingSeq());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(FeesDue event) {
         writer.feesDue(event.dossierCode(), event.dueVnd(), event.trackingSeq());
     }

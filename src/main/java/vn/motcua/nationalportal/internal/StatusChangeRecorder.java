@@ -10,7 +10,7 @@ import vn.motcua.dossier.DossierStatusChanged;
  *
  * <p>Why a plain {@code @EventListener}: it runs when the event is published, inside the transaction that
  * made the change, so the change and its outbox row commit together or not at all, and a failure to write
- * the row refuses the transition. A module listener ({@code @ApplicationModuleListener}, as the index uses)
+ * the row refuses the transition. A module listener ({@code @ApplicationModuleListener})
  * runs after the commit, in its own transaction: a crash in between would lose the change for the portal
  * until the registry redelivers it. {@code BEFORE_COMMIT} would also be atomic, but silently does nothing
  * for an event published without a transaction; this listener still records it.
