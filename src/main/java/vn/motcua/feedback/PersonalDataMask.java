@@ -20,7 +20,7 @@ public final class PersonalDataMask {
     private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{12}|\\d{9})(?!\\d)");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(\\+84|0)([ .-]?\\d){9,10}(?!\\d)");
     private static final Pattern ADDRESSED = Pattern.compile(
-            "(?iu)\\b(ông|bà|anh|chị|em|cô|chú)(\\s+)((?-i:\\p{Lu}\\p{L}*)(\\s+(?-i:\\p{Lu}\\p{L}*)){0,3})");
+            "(?iu)(?<!\\p{L})(ông|bà|anh|chị|em|cô|chú)(\\s+)((?-i:\\p{Lu}\\p{L}*)(\\s+(?-i:\\p{Lu}\\p{L}*)){0,3})");
 
     private PersonalDataMask() {
     }
