@@ -41,6 +41,8 @@ create table feedback_item_file (
     item_code   varchar(32)  not null references feedback_item (code),
     sha256      varchar(64)  not null,
     name        varchar(255) not null,
+    media_type  varchar(255) not null,
+    size        bigint       not null,
     primary key (item_code, sha256)
 );
 

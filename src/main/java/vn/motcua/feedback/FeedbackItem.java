@@ -26,7 +26,7 @@ public record FeedbackItem(String code, FeedbackKind kind, FeedbackStatus status
         boolean refiled, int version, List<Attachment> files, List<Step> steps) {
 
     /** A file the sender attached, as the upload recorded it. */
-    public record Attachment(String sha256, String name) {
+    public record Attachment(String sha256, String name, String mediaType, long size) {
     }
 
     /** One line of the item's history. */

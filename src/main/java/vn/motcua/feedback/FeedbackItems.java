@@ -269,7 +269,8 @@ public class FeedbackItems {
         for (String sha256 : uploads) {
             var file = documents.attach(Objects.requireNonNull(uploader), sha256)
                     .orElseThrow(() -> new UserInputException("files", "feedback.file.unknown"));
-            items.insertFile(code, new FeedbackItem.Attachment(file.sha256(), file.originalName()));
+            items.insertFile(code, new FeedbackItem.Attachment(file.sha256(), file.originalName(), file.mediaType(),
+                    file.size()));
         }
         items.insertStep(code, new FeedbackItem.Step(null, FeedbackStatus.RECEIVED, item.senderName(), null,
                 receivedAt));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
@@ -29,6 +31,7 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.DrillDown;
 import vn.motcua.index.IndexDrillDown;
+import vn.motcua.web.OfficeSamples;
 import vn.motcua.web.WebTestSupport;
 
 /**
@@ -95,6 +98,15 @@ class FeedbackJourneyTest {
                 .contains("Mới tiếp nhận");
         mvc.perform(get("/office/feedback/" + answered.code()).with(WebTestSupport.as(context, "tiepnhan")))
                 .andExpect(status().isNotFound());
+
+        // The attachment, as uploaded, for the unit only.
+        FeedbackItem.Attachment scan = current(answered).files().getFirst();
+        assertThat(scan.name()).isEqualTo("giay-tiep-nhan.pdf");
+        mvc.perform(get("/office/feedback/" + answered.code() + "/files/" + scan.sha256())
+                .with(WebTestSupport.as(context, OFFICER))).andExpect(status().isOk())
+                .andExpect(content().bytes(OfficeSamples.pdf()));
+        mvc.perform(get("/office/feedback/" + answered.code() + "/files/" + "0".repeat(64))
+                .with(WebTestSupport.as(context, OFFICER))).andExpect(status().isNotFound());
 
         // Thursday 15 June (within 5 working days): the unit asks for more information.
         clock.setLocal(LocalDateTime.parse("2051-06-15T10:00"));
@@ -169,7 +181,9 @@ class FeedbackJourneyTest {
     }
 
     private Filed file(String dossierCode, String title, String content) throws Exception {
-        MvcResult result = mvc.perform(multipart("/follow/feedback/new").with(formToken()).param("kind", "COMPLAINT")
+        MvcResult result = mvc.perform(multipart("/follow/feedback/new")
+                .file(new MockMultipartFile("files", "giay-tiep-nhan.pdf", "application/pdf", OfficeSamples.pdf()))
+                .with(formToken()).param("kind", "COMPLAINT")
                 .param("title", title).param("content", content).param("senderName", "Trần Thị Mai")
                 .param("senderContact", "0912345678").param("dossierCode", dossierCode))
                 .andExpect(status().is3xxRedirection()).andReturn();

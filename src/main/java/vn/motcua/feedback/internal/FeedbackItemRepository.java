@@ -47,8 +47,9 @@ public class FeedbackItemRepository {
     }
 
     public void insertFile(String code, FeedbackItem.Attachment file) {
-        jdbc.sql("insert into feedback_item_file (item_code, sha256, name) values (?, ?, ?) on conflict do nothing")
-                .params(code, file.sha256(), file.name()).update();
+        jdbc.sql("insert into feedback_item_file (item_code, sha256, name, media_type, size) values (?, ?, ?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(code, file.sha256(), file.name(), file.mediaType(), file.size()).update();
     }
 
     public void insertStep(String code, FeedbackItem.Step step) {
@@ -134,9 +135,10 @@ public class FeedbackItemRepository {
     private FeedbackItem map(ResultSet rs, int row) throws SQLException {
         FeedbackItem bare = mapBare(rs, row);
         String code = bare.code();
-        List<FeedbackItem.Attachment> files = jdbc.sql("select sha256, name from feedback_item_file where item_code = ?"
+        List<FeedbackItem.Attachment> files = jdbc.sql("select * from feedback_item_file where item_code = ?"
                 + " order by name, sha256").param(code)
-                .query((f, n) -> new FeedbackItem.Attachment(f.getString("sha256"), f.getString("name"))).list();
+                .query((f, n) -> new FeedbackItem.Attachment(f.getString("sha256"), f.getString("name"),
+                        f.getString("media_type"), f.getLong("size"))).list();
         List<FeedbackItem.Step> steps = jdbc.sql("select * from feedback_item_step where item_code = ? order by seq")
                 .param(code).query((s, n) -> new FeedbackItem.Step(
                         "FILE".equals(s.getString("action")) ? null : FeedbackAction.valueOf(s.getString("action")),

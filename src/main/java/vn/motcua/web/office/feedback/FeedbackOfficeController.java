@@ -2,6 +2,8 @@ package vn.motcua.web.office.feedback;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.dossier.AttachedFile;
 import vn.motcua.feedback.FeedbackAction;
 import vn.motcua.feedback.FeedbackItem;
 import vn.motcua.feedback.FeedbackItems;
@@ -19,6 +22,7 @@ import vn.motcua.feedback.PersonalDataMask;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.NotFoundException;
 import vn.motcua.platform.UserInputException;
+import vn.motcua.web.Downloads;
 import vn.motcua.web.FormErrors;
 
 /**
@@ -31,10 +35,22 @@ class FeedbackOfficeController {
 
     private final FeedbackItems items;
     private final MessageSource messages;
+    private final Downloads downloads;
 
-    FeedbackOfficeController(FeedbackItems items, MessageSource messages) {
+    FeedbackOfficeController(FeedbackItems items, MessageSource messages, Downloads downloads) {
         this.items = items;
         this.messages = messages;
+        this.downloads = downloads;
+    }
+
+    /** An attachment of the unit's item, under the name and type its upload recorded. */
+    @GetMapping("/{code}/files/{sha256}")
+    ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal OfficerPrincipal officer,
+            @PathVariable String code, @PathVariable String sha256) {
+        FeedbackItem.Attachment file = items.ofUnit(officer.unit(), code).files().stream()
+                .filter(f -> f.sha256().equals(sha256)).findFirst()
+                .orElseThrow(() -> new NotFoundException("feedback.notFound"));
+        return downloads.stored(new AttachedFile(file.sha256(), file.name(), file.mediaType(), file.size()));
     }
 
     @GetMapping

@@ -112,23 +112,15 @@ class FeedbackPortalController {
         }
     }
 
+    /** Pages from 1; {@code q} and {@code page} are checked province-wide ({@code RequestValueLimits}). */
     @GetMapping("/answers")
-    String answers(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
-            Model model, Locale locale) {
-        Problems problems = new Problems();
-        InputLimits.line(problems, "q", q, InputLimits.SEARCH);
-        int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : -1;
-        problems.when(pageNumber < 0 || pageNumber > InputLimits.MAX_PAGE, "page", "feedback.page.invalid");
+    String answers(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("q", q);
-        if (!problems.isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(problems, messages, locale));
-            model.addAttribute("answers", List.of());
-            return "portal/feedback/answers";
-        }
-        model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("page", pageNumber);
-        model.addAttribute("answers", items.published(q, pageNumber));
+        model.addAttribute("page", page);
+        model.addAttribute("answers", items.published(q, page - 1));
         model.addAttribute("pageSize", FeedbackItems.PAGE_SIZE);
+        model.addAttribute("errors", FormErrors.none());
         return "portal/feedback/answers";
     }
 
