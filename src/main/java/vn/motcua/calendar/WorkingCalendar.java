@@ -99,6 +99,22 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The {@code n}th working day after {@code day} (before it when n is negative; the day itself when
+     * 0): whole working days, the day itself not counted, as in "within 5 working days of receipt".
+     */
+    public LocalDate workingDaysFrom(LocalDate day, int n) {
+        int direction = n < 0 ? -1 : 1;
+        LocalDate current = day;
+        for (int counted = 0; counted < Math.abs(n); ) {
+            current = current.plusDays(direction);
+            if (isWorkingDay(current)) {
+                counted++;
+            }
+        }
+        return current;
+    }
+
+    /**
      * The moment itself if it lies inside working hours, else the start of the next working
      * period (Friday 17:30 → Monday 07:00; 12:00 → 13:30).
      */

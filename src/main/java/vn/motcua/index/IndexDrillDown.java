@@ -14,6 +14,8 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
+import vn.motcua.index.internal.FeedbackRules;
+import vn.motcua.index.internal.FeedbackSource;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.LossReasons;
 import vn.motcua.index.internal.PortalSyncLateness;
@@ -43,10 +45,12 @@ public class IndexDrillDown {
     private final IndexSettings settings;
     private final CommuneCertifications certifications;
     private final PortalSyncLateness lateness;
+    private final FeedbackSource feedback;
 
     IndexDrillDown(DossierFactsStore facts, IndexAggregation aggregation, DossierQueries dossiers, UnitDirectory units,
                    ProvinceCalendar calendar, IndexSettings settings, CommuneCertifications certifications,
-                   PortalSyncLateness lateness) {
+                   PortalSyncLateness lateness, FeedbackSource feedback) {
+        this.feedback = feedback;
         this.certifications = certifications;
         this.lateness = lateness;
         this.facts = facts;
@@ -73,7 +77,7 @@ public class IndexDrillDown {
             case DOSSIERS -> dossierLines(unitOrNull, criterion, window, reasons);
             case PROCEDURES -> procedureLines(unitOrNull, criterion, window, procedureRules, reasons);
             case COMMUNES -> communeLines(unitOrNull, window.period());
-            default -> List.of();
+            case FEEDBACK -> feedbackLines(unitOrNull, criterion, window);
         };
         List<DrillDownLine> shown = lines.stream().sorted(LOSING_FIRST).skip((long) page * size).limit(size)
                 .map(line -> withStep(line, criterion, window.asOf())).toList();
@@ -120,6 +124,27 @@ public class IndexDrillDown {
         return certifications.of(period, unit).map(c -> new DrillDownLine(c.commune(), c.commune(), null,
                 c.issuedElectronicCopies(), c.issuedElectronicCopies() ? null : LossReason.of("noCertifiedCopy"),
                 null, null)).toList();
+    }
+
+    /**
+     * 6.1 and 6.2: each feedback item due in the period; one loses when handled late (with its last
+     * day), and on 6.2 also when its sender rated the handling dissatisfied or filed it again.
+     */
+    private List<DrillDownLine> feedbackLines(String unit, Criterion criterion, Window window) {
+        FeedbackRules rules = new FeedbackRules(settings, new WorkingDays(calendar.calendar()));
+        List<DrillDownLine> lines = new ArrayList<>();
+        for (FeedbackFacts item : feedback.of(window, unit)) {
+            Tally tally = rules.classify(item, window).get(criterion);
+            if (!tally.isEmpty()) {
+                boolean meets = tally.numerator() == tally.denominator();
+                LossReason reason = meets ? null
+                        : !rules.handledOnTime(item, window) ? LossReason.of("feedbackLate", rules.dueOn(item))
+                        : item.dissatisfied() ? LossReason.of("feedbackDissatisfied")
+                        : LossReason.of("feedbackRefiled");
+                lines.add(new DrillDownLine(item.id(), item.unit(), null, meets, reason, null, null));
+            }
+        }
+        return lines;
     }
 
     /** A live dossier late on 2.1 or 6.3: the first step that overran its deadline, and who held it. */

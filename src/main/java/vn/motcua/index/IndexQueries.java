@@ -1,8 +1,6 @@
 package vn.motcua.index;
 
 import static vn.motcua.index.Criterion.DOSSIERS_SYNCED;
-import static vn.motcua.index.Criterion.FEEDBACK_ON_TIME;
-import static vn.motcua.index.Criterion.FEEDBACK_SATISFACTION;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.index.internal.CommuneCertifications;
 import vn.motcua.index.internal.DossierFactsStore;
+import vn.motcua.index.internal.FeedbackSource;
 import vn.motcua.index.internal.IndexAggregation;
 import vn.motcua.index.internal.PortalSyncLateness;
 import vn.motcua.index.internal.ProcedureRules;
@@ -34,10 +33,10 @@ import vn.motcua.organization.UnitDirectory;
  * early warning; read from the daily tallies the index keeps (see {@code IndexAggregation}), so
  * its cost does not grow with the history.
  *
- * <p><b>What is not measured.</b> {@link #NOT_YET_MEASURED}: Motcua does not handle complaints and
- * feedback (6.1, 6.2) yet, and no history format carries them. They are reported with an empty denominator, flagged {@code measured = false}, and score
- * what {@link IndexSettings} gives an empty denominator (full points by default): <b>those points
- * are not measured data</b>. Everything else is measured; what Motcua does not do yet (sign
+ * <p><b>What is not measured.</b> {@link #NOT_YET_MEASURED} is empty: 6.1 and 6.2 are measured from the
+ * feedback module's items ({@code FeedbackSource}) since Motcua handles complaints and feedback; a
+ * criterion put back there would be reported with an empty denominator and flagged {@code measured =
+ * false}. Everything is measured; what Motcua does not do yet (sign
  * results, collect fees online) counts as not done, because it was not. 1.4 takes out the dossiers whose
  * change in the period the national portal acknowledged late ({@code PortalSyncLateness}).
  *
@@ -48,9 +47,8 @@ import vn.motcua.organization.UnitDirectory;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class IndexQueries {
 
-    /** Criteria whose facts are not collected: always reported as 0/0 and flagged. */
-    public static final Set<Criterion> NOT_YET_MEASURED =
-            EnumSet.of(FEEDBACK_ON_TIME, FEEDBACK_SATISFACTION);
+    /** Criteria whose facts are not collected: always reported as 0/0 and flagged. None today. */
+    public static final Set<Criterion> NOT_YET_MEASURED = EnumSet.noneOf(Criterion.class);
 
     private final IndexAggregation aggregation;
     private final DossierFactsStore facts;
@@ -60,10 +58,12 @@ public class IndexQueries {
     private final CommuneCertifications certifications;
     private final ProgressCounts progress;
     private final PortalSyncLateness lateness;
+    private final FeedbackSource feedback;
 
     IndexQueries(IndexAggregation aggregation, DossierFactsStore facts, ProvinceCalendar calendar, UnitDirectory units,
                  IndexSettings settings, CommuneCertifications certifications, ProgressCounts progress,
-                 PortalSyncLateness lateness) {
+                 PortalSyncLateness lateness, FeedbackSource feedback) {
+        this.feedback = feedback;
         this.progress = progress;
         this.certifications = certifications;
         this.lateness = lateness;
@@ -168,6 +168,8 @@ public class IndexQueries {
         ServiceIndex index = index();
         certifications.of(period, unitOrNull)
                 .forEach(commune -> byUnit.merge(commune.commune(), index.classify(commune), Tallies::plus));
+        feedback.of(window, unitOrNull).forEach(item -> byUnit.merge(item.unit(),
+                index.classify(item, period, window.now()), Tallies::plus));
         lateness.of(window, unitOrNull).values().forEach(late -> byUnit.computeIfPresent(late.dossier().unit(),
                 (unit, tallies) -> withoutOneSynced(tallies)));
         return byUnit;

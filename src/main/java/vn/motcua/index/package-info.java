@@ -26,7 +26,7 @@
  * 5.3 is read live from the certified copies' register ({@code datastore.CertifiedCopies}), one commune
  * at a time; 1.4's losses live from the national portal's acknowledgements ({@code nationalportal.PortalSync}:
  * a counted dossier whose change made in the period was not acknowledged within its {@code in-time}, once
- * that deadline passed, see {@code PortalSyncLateness}); 6.1 and 6.2 have no source yet ({@link vn.motcua.index.IndexQueries#NOT_YET_MEASURED}).
+ * that deadline passed, see {@code PortalSyncLateness}); 6.1 and 6.2 live from the feedback module's items ({@code FeedbackSource}: an item is judged on its latest handling, its time counted from receipt or from the information asked for).
  *
  * <p><b>"In the period"</b>, per criterion: the contract the SQL aggregation follows. Periods are
  * whole days, both ends included; one not over is judged as of now, a closed one as of its end.

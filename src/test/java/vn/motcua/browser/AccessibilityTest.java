@@ -25,6 +25,9 @@ import org.springframework.context.MessageSource;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.feedback.FeedbackFiling;
+import vn.motcua.feedback.FeedbackItems;
+import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
 import vn.motcua.notification.DemoMailbox;
@@ -69,6 +72,8 @@ class AccessibilityTest {
     HistoryImportJobs imports;
     @Autowired
     MessageSource messages;
+    @Autowired
+    FeedbackItems feedback;
 
     @BeforeAll
     static void startBrowser() {
@@ -85,7 +90,8 @@ class AccessibilityTest {
     @ValueSource(strings = {"/", "/procedures", "/procedures?q=khai+sinh", "/procedures/1.001193",
         "/procedures/1.001193/versions", "/login", "/?lang=en", "/procedures/1.001612?lang=en", "/no-such-page",
         "/service-index", "/service-index?lang=en", "/service-index?month=1999-01", "/account/login",
-        "/simulator/vneid/login", "/simulator/vneid/login?lang=en"})
+        "/simulator/vneid/login", "/simulator/vneid/login?lang=en",
+        "/follow/feedback/new", "/follow/feedback/new?lang=en", "/follow/feedback", "/follow/feedback/answers"})
     void publicPagesHaveNoWcagViolations(String path) {
         Page page = tab(ANONYMOUS, path);
         open(page, path);
@@ -114,7 +120,8 @@ class AccessibilityTest {
         "admin /admin/notifications/sms", "admin /admin/notifications/templates",
         "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers",
         "admin /admin/notifications/officers/tiepnhan", "admin /admin/population",
-        "giamsat /office/population-lookups"})
+        "giamsat /office/population-lookups",
+        "chuyenvien.tuphap /office/feedback", "chuyenvien.tuphap FEEDBACK"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String query = parts[1].replaceAll("^[^?]*", "");
@@ -125,6 +132,9 @@ class AccessibilityTest {
             case "TOKEN_ISSUED" -> "/admin/tokens/new";
             case "IMPORT" -> finishedImport() + query;
             case "MAIL" -> "/admin/notifications/mailbox/" + mailNumber();
+            case "FEEDBACK" -> "/office/feedback/" + feedback.file(new FeedbackFiling(FeedbackKind.COMPLAINT,
+                    "Kiểm tra trợ năng", "Nội dung", "Mùa A Chứ", null,
+                    fixtures.receiveNotaryCard("011090007778", "Mùa A Chứ").code(), null), null, null, List.of()).code();
             default -> parts[1];
         };
         Page page = tab(parts[0], path);

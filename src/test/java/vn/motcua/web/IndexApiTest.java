@@ -93,10 +93,11 @@ class IndexApiTest {
                 .andExpect(jsonPath("$.groups[4].criteria[2].id").value("5.3"))
                 .andExpect(jsonPath("$.groups[4].criteria[2].measured").value(true))
                 .andExpect(jsonPath("$.groups[4].criteria[2].denominator").value(0))
-                // not measured: an empty denominator, full points by the default settings, and flagged
+                // measured from the feedback module: a unit with no feedback item due gets full points (assumed)
                 .andExpect(jsonPath("$.groups[5].criteria[0].id").value("6.1"))
-                .andExpect(jsonPath("$.groups[5].criteria[0].measured").value(false))
-                .andExpect(jsonPath("$.groups[5].criteria[0].denominator").value(0));
+                .andExpect(jsonPath("$.groups[5].criteria[0].measured").value(true))
+                .andExpect(jsonPath("$.groups[5].criteria[0].denominator").value(0))
+                .andExpect(jsonPath("$.groups[5].criteria[0].score").value(6.0));
     }
 
     @Test

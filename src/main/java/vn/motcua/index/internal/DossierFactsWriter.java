@@ -120,15 +120,28 @@ public class DossierFactsWriter {
         }
     }
 
-    /** Records the applicant's rating of a dossier, whether or not its facts arrived yet. */
+    /**
+     * Records the applicant's rating of a dossier, whether or not its facts arrived yet. A complaint
+     * about the dossier already recorded stays: 6.3 counts a dossier with either.
+     */
     @Transactional
     public void rated(String code, boolean dissatisfied) {
         Stored before = lockOne(code);
-        store.complained(code, dissatisfied, calendar.now());
+        complained(before, dissatisfied || before.complainedOrDissatisfied());
+    }
+
+    /** Records that feedback or a complaint named the dossier (6.3), whether or not its facts arrived yet. */
+    @Transactional
+    public void complainedAbout(String code) {
+        complained(lockOne(code), true);
+    }
+
+    private void complained(Stored before, boolean complained) {
+        store.complained(before.code(), complained, calendar.now());
         if (before.facts() != null) {
             DailyContributions changes = new DailyContributions();
             changes.add(before.facts(), -1);
-            changes.add(withComplaint(before.facts(), dissatisfied), 1);
+            changes.add(withComplaint(before.facts(), complained), 1);
             tallies.add(changes);
         }
     }

@@ -7,6 +7,7 @@ import vn.motcua.catalog.ProcedurePublished;
 import vn.motcua.catalog.ProcedureRetired;
 import vn.motcua.datastore.ResultPushed;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.feedback.DossierComplainedAbout;
 import vn.motcua.feedback.DossierRated;
 import vn.motcua.identity.ApplicantVerified;
 import vn.motcua.payment.FeesDue;
@@ -75,6 +76,12 @@ class IndexFactsListener {
     @ApplicationModuleListener
     void on(DossierRated event) {
         writer.rated(event.dossierCode(), event.dissatisfied());
+    }
+
+    /** 6.3: a dossier named by feedback or a complaint counts against its unit. */
+    @ApplicationModuleListener
+    void on(DossierComplainedAbout event) {
+        writer.complainedAbout(event.dossierCode());
     }
 
     @ApplicationModuleListener

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.feedback.FeedbackItems;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.feedback.Satisfaction;
 
@@ -16,6 +17,7 @@ public class IndexRebuild {
     private final Catalog catalog;
     private final DossierQueries dossiers;
     private final Ratings ratings;
+    private final FeedbackItems feedback;
     private final FactSources sources;
     private final DossierFactsWriter writer;
     private final ProcedureFactsStore procedureFacts;
@@ -23,12 +25,13 @@ public class IndexRebuild {
     private final DailyTallies tallies;
     private final JdbcTemplate jdbc;
 
-    IndexRebuild(Catalog catalog, DossierQueries dossiers, Ratings ratings, FactSources sources,
+    IndexRebuild(Catalog catalog, DossierQueries dossiers, Ratings ratings, FeedbackItems feedback, FactSources sources,
                  DossierFactsWriter writer, ProcedureFactsStore procedureFacts, DossierFactsStore facts,
                  DailyTallies tallies, JdbcTemplate jdbc) {
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.ratings = ratings;
+        this.feedback = feedback;
         this.sources = sources;
         this.writer = writer;
         this.procedureFacts = procedureFacts;
@@ -47,8 +50,8 @@ public class IndexRebuild {
     }
 
     /**
-     * Every live dossier's facts from its current state, read again, and its rating, one dossier per
-     * transaction, as the listeners write them.
+     * Every live dossier's facts from its current state, read again, its rating and the complaints
+     * naming it, one dossier per transaction, as the listeners write them.
      */
     public int liveDossiers() {
         List<String> codes = dossiers.allCodes();
@@ -57,6 +60,7 @@ public class IndexRebuild {
                     state -> writer.rewriteCurrent(sources.current(state), state.trackingSeq()));
             ratings.of(code).ifPresent(rating -> writer.rated(code, rating.satisfaction() == Satisfaction.DISSATISFIED));
         }
+        feedback.dossiersComplainedAbout().forEach(writer::complainedAbout);
         return codes.size();
     }
 

@@ -17,22 +17,11 @@ public final class WorkingDays {
 
     /** The {@code n}th working day after {@code day}; {@code day} itself when n is 0. */
     public LocalDate after(LocalDate day, int n) {
-        return step(day, n, 1);
+        return calendar.workingDaysFrom(day, n);
     }
 
     /** The {@code n}th working day before {@code day}; {@code day} itself when n is 0. */
     public LocalDate before(LocalDate day, int n) {
-        return step(day, n, -1);
-    }
-
-    private LocalDate step(LocalDate day, int n, int direction) {
-        LocalDate current = day;
-        for (int counted = 0; counted < n; ) {
-            current = current.plusDays(direction);
-            if (calendar.isWorkingDay(current)) {
-                counted++;
-            }
-        }
-        return current;
+        return calendar.workingDaysFrom(day, -n);
     }
 }
