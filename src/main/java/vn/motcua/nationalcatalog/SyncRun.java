@@ -1,5 +1,6 @@
 package vn.motcua.nationalcatalog;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param error why it failed, null when done
  */
 public record SyncRun(Instant startedAt, Instant finishedAt, String node, Outcome outcome, int served,
-        int newCount, int changedCount, int unchangedCount, int skippedCount, String error) {
+        int newCount, int changedCount, int unchangedCount, int skippedCount, String error) implements Serializable {
 
     /** How a sync ended. */
     public enum Outcome {

@@ -66,7 +66,7 @@ public class NationalProcedureStore {
 
     public Optional<NationalEntry> entry(String code) {
         return jdbc.sql("select *, " + STATUS + " as status from national_catalog_procedure where code = :code")
-                .param("code", code).query(this::entry).optional();
+                .param("code", code).query(this::toEntry).optional();
     }
 
     /** Procedures with this status whose code or name contains {@code text}, newest change first. */
@@ -75,7 +75,7 @@ public class NationalProcedureStore {
                         + " = :status and (:text = '' or code ilike :like or content ->> 'name' ilike :like) "
                         + "order by changed_at desc, code limit :size offset :offset")
                 .param("status", status.name()).param("text", text).param("like", "%" + escape(text) + "%")
-                .param("size", size).param("offset", offset).query(this::entry).list();
+                .param("size", size).param("offset", offset).query(this::toEntry).list();
     }
 
     /** How many procedures stand at each status. */
@@ -106,7 +106,7 @@ public class NationalProcedureStore {
                         rs.getString("error"))).list();
     }
 
-    private NationalEntry entry(ResultSet rs, int n) throws SQLException {
+    private NationalEntry toEntry(ResultSet rs, int n) throws SQLException {
         NationalProcedure now = json.readValue(rs.getString("content"), NationalProcedure.class);
         String baseline = rs.getString("baseline");
         NationalStatus status = NationalStatus.valueOf(rs.getString("status"));
