@@ -27,6 +27,9 @@ import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
+import vn.motcua.nationalcatalog.NationalCatalog;
+import vn.motcua.nationalcatalog.NationalCatalogSimulator;
+import vn.motcua.nationalcatalog.NationalProcedure;
 import vn.motcua.notification.DemoMailbox;
 import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationFixtures;
@@ -69,6 +72,10 @@ class AccessibilityTest {
     HistoryImportJobs imports;
     @Autowired
     MessageSource messages;
+    @Autowired
+    NationalCatalog nationalCatalog;
+    @Autowired
+    NationalCatalogSimulator nationalCatalogSimulator;
 
     @BeforeAll
     static void startBrowser() {
@@ -114,7 +121,8 @@ class AccessibilityTest {
         "admin /admin/notifications/sms", "admin /admin/notifications/templates",
         "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers",
         "admin /admin/notifications/officers/tiepnhan", "admin /admin/population",
-        "giamsat /office/population-lookups"})
+        "giamsat /office/population-lookups",
+        "admin /admin/national-catalog", "admin /admin/national-catalog?status=NEW&lang=en", "admin NATIONAL_CHANGE"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String query = parts[1].replaceAll("^[^?]*", "");
@@ -125,6 +133,7 @@ class AccessibilityTest {
             case "TOKEN_ISSUED" -> "/admin/tokens/new";
             case "IMPORT" -> finishedImport() + query;
             case "MAIL" -> "/admin/notifications/mailbox/" + mailNumber();
+            case "NATIONAL_CHANGE" -> nationalChange();
             default -> parts[1];
         };
         Page page = tab(parts[0], path);
@@ -202,6 +211,20 @@ class AccessibilityTest {
     }
 
     /** A finished import's page, with its table of rejected lines (nothing is imported). */
+    /** The page of a national procedure changed since the province took it in, with its changes and the form. */
+    private String nationalChange() {
+        nationalCatalog.syncNow();
+        nationalCatalogSimulator.serve(nationalCatalogSimulator.bundled().stream().map(p -> p.code().equals("1.001193")
+                ? new NationalProcedure(p.code(), p.name() + " (sửa đổi)", p.decision(), p.field(), p.applicants(),
+                        p.result(), p.resultCode(), p.ministry(), p.source(), p.levels()) : p).toList());
+        try {
+            nationalCatalog.syncNow();
+        } finally {
+            nationalCatalogSimulator.reset();
+        }
+        return "/admin/national-catalog/1.001193";
+    }
+
     private String finishedImport() throws Exception {
         Path file = Files.createTempFile("a11y-", ".jsonl");
         Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");
