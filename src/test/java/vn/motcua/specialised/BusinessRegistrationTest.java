@@ -3,27 +3,16 @@ package vn.motcua.specialised;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
-import vn.motcua.catalog.ApplicantType;
-import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.ActionRefusedException;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.ComponentInput;
-import vn.motcua.dossier.CounterReception;
-import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
-import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
-import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.platform.SimulatorMode;
 import vn.motcua.result.ResultDocuments;
 
@@ -36,15 +25,12 @@ import vn.motcua.result.ResultDocuments;
 @MotcuaIntegrationTest
 class BusinessRegistrationTest {
 
-    static final String ESTABLISHMENT = "1.001612";
-
     @Autowired BusinessRegistrations registrations;
     @Autowired BusinessRegistrySimulator simulator;
-    @Autowired DossierHandling handling;
     @Autowired DossierQueries queries;
     @Autowired DossierFixtures fixtures;
     @Autowired ResultDocuments results;
-    @Autowired Catalog catalog;
+    @Autowired HouseholdBusinessFixtures households;
 
     @AfterEach
     void restore() {
@@ -53,7 +39,7 @@ class BusinessRegistrationTest {
 
     @Test
     void aHouseholdBusinessDossierIsRegisteredAndTheCertificateBecomesItsResult() throws Exception {
-        DossierView d = atLastStep(received("011090008801", "Lò Văn Khánh"));
+        DossierView d = households.atLastStep(households.received("011090008801", "Lò Văn Khánh"));
         String holder = d.currentAssignee();
         assertThatThrownBy(() -> registrations.attachCertificate(fixtures.officer(holder), d.code(), d.lockVersion(),
                 null)).isInstanceOf(ActionRefusedException.class);
@@ -80,7 +66,7 @@ class BusinessRegistrationTest {
 
     @Test
     void whileTheRegistryIsDownOrFailsAfterTakingItTheExchangeRetriesAndFilesOnce() throws Exception {
-        DossierView d = atLastStep(received("011090008802", "Cầm Thị Nga"));
+        DossierView d = households.atLastStep(households.received("011090008802", "Cầm Thị Nga"));
         simulator.setMode(SimulatorMode.DOWN);
         registrations.send(fixtures.officer(d.currentAssignee()), d.code());
         Await.until(() -> registrations.of(d.code()).orElseThrow().attempts() >= 2);
@@ -106,7 +92,7 @@ class BusinessRegistrationTest {
         DossierView notary = fixtures.receiveNotaryCard("011090008803", "Quàng Văn Páo");
         assertThatThrownBy(() -> registrations.send(fixtures.officer("tiepnhan"), notary.code()))
                 .isInstanceOf(ActionRefusedException.class);
-        DossierView justReceived = received("011090008804", "Lò Thị Ban");
+        DossierView justReceived = households.received("011090008804", "Lò Thị Ban");
         assertThatThrownBy(() -> registrations.send(fixtures.officer("tiepnhan.dienbienphu"), justReceived.code()))
                 .isInstanceOf(ActionRefusedException.class);
         assertThat(registrations.of(justReceived.code())).isEmpty();
@@ -114,27 +100,5 @@ class BusinessRegistrationTest {
 
     private ExchangeState state(String code) {
         return registrations.of(code).map(Exchange::state).orElse(null);
-    }
-
-    /** A walk-in's household business establishment received at the Điện Biên Phủ commune's counter. */
-    private DossierView received(String idNumber, String name) {
-        List<ComponentInput> components = catalog.inForce(ESTABLISHMENT).content().components().stream()
-                .map(c -> new ComponentInput(c.name(), 1, 0, true, false, false, List.of())).toList();
-        return handling.receiveAtCounter(fixtures.officer("tiepnhan.dienbienphu"), new CounterReception(ESTABLISHMENT,
-                Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, idNumber, name, "0912345678", null,
-                        "Tổ dân phố 5, phường Điện Biên Phủ, tỉnh Điện Biên"),
-                null, null, components, ReturnMethod.COUNTER, null, null, "Hộ kinh doanh tạp hóa " + name));
-    }
-
-    /** Handed on step by step until its holder may mark it done (the step before the return). */
-    private DossierView atLastStep(DossierView d) {
-        for (int step = 0; step < 6; step++) {
-            var actions = queries.availableActions(fixtures.officer(d.currentAssignee()), d);
-            if (actions.contains(DossierAction.MARK_DONE)) {
-                return d;
-            }
-            d = fixtures.act(d.currentAssignee(), d, new DossierCommand.CompleteStep("Chuyển bước tiếp"));
-        }
-        throw new AssertionError("No step lets its holder mark " + d.code() + " done");
     }
 }

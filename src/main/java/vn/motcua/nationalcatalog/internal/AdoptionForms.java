@@ -1,6 +1,7 @@
 package vn.motcua.nationalcatalog.internal;
 
-import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.catalog.ProcedureForm;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.nationalcatalog.Adoption;
@@ -12,6 +13,8 @@ import vn.motcua.nationalcatalog.NationalProcedure;
  * internal process), which the national listing does not carry.
  */
 public final class AdoptionForms {
+
+    private static final String SOURCE_LINE = "CSDL quốc gia về TTHC: ";
 
     private AdoptionForms() {
     }
@@ -38,7 +41,7 @@ public final class AdoptionForms {
                 decision.decisionSignedOn(), decision.decisionEffectiveFrom(),
                 decision.legalBasis() == null || decision.legalBasis().isBlank() ? current.legalBasis()
                         : decision.legalBasis(),
-                current.process(), String.join("\n", List.of(text(current.source()), source(national))).strip());
+                current.process(), adoptedSource(current.source(), national));
     }
 
     /** Province when the national listing names it, else commune: where the province handles it. */
@@ -47,7 +50,13 @@ public final class AdoptionForms {
     }
 
     private static String source(NationalProcedure national) {
-        return "CSDL quốc gia về TTHC: " + text(national.source()) + " (" + text(national.decision()) + ")";
+        return SOURCE_LINE + text(national.source()) + " (" + text(national.decision()) + ")";
+    }
+
+    /** The version's source with its line about the national listing replaced, so adoptions never pile lines up. */
+    private static String adoptedSource(String current, NationalProcedure national) {
+        return Stream.concat(text(current).lines().filter(line -> !line.startsWith(SOURCE_LINE)),
+                Stream.of(source(national))).collect(Collectors.joining("\n")).strip();
     }
 
     private static String text(String value) {

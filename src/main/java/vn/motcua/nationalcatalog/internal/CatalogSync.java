@@ -2,6 +2,7 @@ package vn.motcua.nationalcatalog.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public class CatalogSync {
     }
 
     public SyncRun run() {
-        Instant started = clock.instant();
+        Instant started = now();
         List<NationalProcedure> listed;
         try {
             listed = source.procedures();
@@ -59,12 +60,17 @@ public class CatalogSync {
                         + ListingCheck.MAX_PROCEDURES + " procedures listed", null);
             }
         } catch (SourceUnavailableException e) {
-            SyncRun failed = new SyncRun(started, clock.instant(), leases.node(), SyncRun.Outcome.UNAVAILABLE, 0, 0, 0,
+            SyncRun failed = new SyncRun(started, now(), leases.node(), SyncRun.Outcome.UNAVAILABLE, 0, 0, 0,
                     0, 0, e.getMessage());
             store.record(failed);
             return failed;
         }
         return transactions.execute(tx -> compareAndStore(started, ListingCheck.check(listed)));
+    }
+
+    /** Now, to the microsecond the database keeps: a run reads back as it was returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private SyncRun compareAndStore(Instant started, ListingCheck.Checked checked) {
@@ -87,7 +93,7 @@ public class CatalogSync {
                 unchanged++;
             }
         }
-        Instant now = clock.instant();
+        Instant now = now();
         store.insert(added, now);
         store.update(changed, now);
         SyncRun run = new SyncRun(started, now, leases.node(), SyncRun.Outcome.DONE, checked.served(), added.size(),
