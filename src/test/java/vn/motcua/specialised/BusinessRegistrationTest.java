@@ -40,7 +40,7 @@ class BusinessRegistrationTest {
     @Test
     void aHouseholdBusinessDossierIsRegisteredAndTheCertificateBecomesItsResult() throws Exception {
         DossierView d = households.atLastStep(households.received("011090008801", "Lò Văn Khánh"));
-        String holder = d.currentAssignee();
+        String holder = households.holder(d);
         assertThatThrownBy(() -> registrations.attachCertificate(fixtures.officer(holder), d.code(), d.lockVersion(),
                 null)).isInstanceOf(ActionRefusedException.class);
 
@@ -68,7 +68,7 @@ class BusinessRegistrationTest {
     void whileTheRegistryIsDownOrFailsAfterTakingItTheExchangeRetriesAndFilesOnce() throws Exception {
         DossierView d = households.atLastStep(households.received("011090008802", "Cầm Thị Nga"));
         simulator.setMode(SimulatorMode.DOWN);
-        registrations.send(fixtures.officer(d.currentAssignee()), d.code());
+        registrations.send(fixtures.officer(households.holder(d)), d.code());
         Await.until(() -> registrations.of(d.code()).orElseThrow().attempts() >= 2);
         Exchange failing = registrations.of(d.code()).orElseThrow();
         assertThat(failing.state()).isEqualTo(ExchangeState.QUEUED);

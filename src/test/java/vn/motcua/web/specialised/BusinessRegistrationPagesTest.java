@@ -35,7 +35,7 @@ class BusinessRegistrationPagesTest {
         MockMvc mvc = WebTestSupport.mockMvc(context);
         DossierView d = households.atLastStep(households.received("011090008811", "Tòng Văn Chiến"));
         String page = "/office/dossiers/" + d.code();
-        String holder = d.currentAssignee();
+        String holder = households.holder(d);
         assertThat(WebTestSupport.html(mvc, get(page).with(WebTestSupport.as(context, holder))))
                 .contains("Hệ thống thông tin đăng ký hộ kinh doanh", "Chuyển sang hệ thống đăng ký kinh doanh");
 
