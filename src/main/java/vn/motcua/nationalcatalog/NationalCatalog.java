@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogAdministration;
@@ -45,7 +46,7 @@ public class NationalCatalog {
     }
 
     /** Syncs now (the schedule does too); an unavailable database is an outcome, recorded. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SyncRun syncNow() {
         return sync.run();
     }

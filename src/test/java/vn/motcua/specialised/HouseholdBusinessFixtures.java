@@ -67,6 +67,6 @@ public class HouseholdBusinessFixtures {
         if (d.currentAssignee() != null) {
             return d.currentAssignee();
         }
-        return COMMUNE_OFFICERS.get(d.steps().get(d.currentStep()).role());
+        return COMMUNE_OFFICERS.get(d.steps().get(d.currentStep() - 1).role());
     }
 }

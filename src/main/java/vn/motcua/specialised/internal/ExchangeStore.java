@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -93,8 +94,8 @@ public class ExchangeStore {
                 .update() == 1;
     }
 
-    private static java.util.Map<String, Object> key(Exchange e) {
-        return java.util.Map.of("code", e.dossierCode(), "system", e.system());
+    private static Map<String, Object> key(Exchange e) {
+        return Map.of("code", e.dossierCode(), "system", e.system());
     }
 
     private static Exchange exchange(ResultSet rs, int n) throws SQLException {

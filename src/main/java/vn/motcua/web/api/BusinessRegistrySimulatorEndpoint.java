@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
+import vn.motcua.platform.SimulatorMode;
 import vn.motcua.specialised.BusinessRegistry;
 import vn.motcua.specialised.BusinessRegistrySimulator;
 
@@ -42,7 +43,7 @@ class BusinessRegistrySimulatorEndpoint {
         InputLimits.line(problems, "DiaChi", filing.address(), InputLimits.ADDRESS);
         InputLimits.multiline(problems, "TrichYeu", filing.summary(), InputLimits.REASON);
         problems.throwIfAny();
-        if (simulator.mode() == vn.motcua.platform.SimulatorMode.DOWN) {
+        if (simulator.mode() == SimulatorMode.DOWN) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         BusinessRegistry.Receipt receipt = simulator.file(filing);
