@@ -98,10 +98,18 @@ public class BusinessRegistrySimulator extends SimulatedSystem<SimulatorMode> {
         if (id == null || !id.matches("\\d{12}")) {
             return new Answer(Answer.REFUSED, null, null, "Số định danh của chủ hộ kinh doanh không hợp lệ");
         }
-        String number = filed.number(numbers);
-        byte[] certificate = pdf.render("business-registration", Map.of("filing", filed.filing(), "number", number,
-                "date", LocalDate.ofInstant(filed.at(), VIETNAM)), Locale.forLanguageTag("vi"));
-        return new Answer(Answer.REGISTERED, number, Base64.getEncoder().encodeToString(certificate), null);
+        return filed.registered(numbers, this::certificate);
+    }
+
+    private String certificate(Filing filing, String number, Instant at) {
+        byte[] certificate = pdf.render("business-registration", Map.of("filing", filing, "number", number,
+                "date", LocalDate.ofInstant(at, VIETNAM)), Locale.forLanguageTag("vi"));
+        return Base64.getEncoder().encodeToString(certificate);
+    }
+
+    /** Renders a certificate (base64 PDF) for a filing registered under a number. */
+    private interface CertificateMaker {
+        String make(Filing filing, String number, Instant at);
     }
 
     /** A filing kept: its registration number is given once, on its first answer. */
@@ -110,7 +118,7 @@ public class BusinessRegistrySimulator extends SimulatedSystem<SimulatorMode> {
         private final String reference;
         private final Filing filing;
         private final Instant at;
-        private volatile String number;
+        private Answer registered;
 
         Filed(String reference, Filing filing, Instant at) {
             this.reference = reference;
@@ -130,11 +138,13 @@ public class BusinessRegistrySimulator extends SimulatedSystem<SimulatorMode> {
             return at;
         }
 
-        synchronized String number(AtomicInteger numbers) {
-            if (number == null) {
-                number = "H18-HKD-" + String.format("%06d", numbers.incrementAndGet());
+        /** Registered once: the number and the certificate given on the first answer are given on every later one. */
+        synchronized Answer registered(AtomicInteger numbers, CertificateMaker maker) {
+            if (registered == null) {
+                String number = "H18-HKD-" + String.format("%06d", numbers.incrementAndGet());
+                registered = new Answer(Answer.REGISTERED, number, maker.make(filing, number, at), null);
             }
-            return number;
+            return registered;
         }
     }
 }

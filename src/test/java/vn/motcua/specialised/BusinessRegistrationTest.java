@@ -59,7 +59,9 @@ class BusinessRegistrationTest {
         assertThat(done.status()).isEqualTo(DossierStatus.DONE);
         assertThat(state(d.code())).isEqualTo(ExchangeState.ATTACHED);
         assertThat(results.of(done)).singleElement().satisfies(r -> {
-            assertThat(r.file().sha256()).isEqualTo(registered.certificateSha256());
+            // The result module stamps the certificate (code and QR): a file of its own, named after it.
+            assertThat(r.code()).isEqualTo(d.code() + "-KQ1");
+            assertThat(r.file().originalName()).contains(registered.registrationNumber());
             assertThat(r.issuedBy()).isEqualTo(holder);
         });
     }
