@@ -35,6 +35,7 @@ import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.population.PopulationGatewaySimulator;
+import vn.motcua.specialised.BusinessRegistrySimulator;
 import vn.motcua.organization.Role;
 import vn.motcua.payment.PaymentPlatformSimulator;
 import vn.motcua.payment.PlatformMessages;
@@ -177,6 +178,7 @@ class SecurityConfiguration {
                                 NationalStoreSimulator.PATH + "/documents"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, BusinessRegistrySimulator.PATH + "/filings"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))

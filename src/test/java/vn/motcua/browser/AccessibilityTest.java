@@ -30,6 +30,9 @@ import vn.motcua.feedback.FeedbackItems;
 import vn.motcua.feedback.FeedbackKind;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
+import vn.motcua.nationalcatalog.NationalCatalog;
+import vn.motcua.nationalcatalog.NationalCatalogSimulator;
+import vn.motcua.nationalcatalog.NationalProcedure;
 import vn.motcua.notification.DemoMailbox;
 import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationFixtures;
@@ -74,6 +77,10 @@ class AccessibilityTest {
     MessageSource messages;
     @Autowired
     FeedbackItems feedback;
+    @Autowired
+    NationalCatalog nationalCatalog;
+    @Autowired
+    NationalCatalogSimulator nationalCatalogSimulator;
 
     @BeforeAll
     static void startBrowser() {
@@ -121,7 +128,8 @@ class AccessibilityTest {
         "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers",
         "admin /admin/notifications/officers/tiepnhan", "admin /admin/population",
         "giamsat /office/population-lookups",
-        "chuyenvien.tuphap /office/feedback", "chuyenvien.tuphap FEEDBACK"})
+        "chuyenvien.tuphap /office/feedback", "chuyenvien.tuphap FEEDBACK",
+        "admin /admin/national-catalog", "admin /admin/national-catalog?status=NEW&lang=en", "admin NATIONAL_CHANGE"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String query = parts[1].replaceAll("^[^?]*", "");
@@ -135,6 +143,7 @@ class AccessibilityTest {
             case "FEEDBACK" -> "/office/feedback/" + feedback.file(new FeedbackFiling(FeedbackKind.COMPLAINT,
                     "Kiểm tra trợ năng", "Nội dung", "Mùa A Chứ", null,
                     fixtures.receiveNotaryCard("011090007778", "Mùa A Chứ").code(), null), null, null, List.of()).code();
+            case "NATIONAL_CHANGE" -> nationalChange();
             default -> parts[1];
         };
         Page page = tab(parts[0], path);
@@ -212,6 +221,20 @@ class AccessibilityTest {
     }
 
     /** A finished import's page, with its table of rejected lines (nothing is imported). */
+    /** The page of a national procedure changed since the province took it in, with its changes and the form. */
+    private String nationalChange() {
+        nationalCatalog.syncNow();
+        nationalCatalogSimulator.serve(nationalCatalogSimulator.bundled().stream().map(p -> p.code().equals("1.001193")
+                ? new NationalProcedure(p.code(), p.name() + " (sửa đổi)", p.decision(), p.field(), p.applicants(),
+                        p.result(), p.resultCode(), p.ministry(), p.source(), p.levels()) : p).toList());
+        try {
+            nationalCatalog.syncNow();
+        } finally {
+            nationalCatalogSimulator.reset();
+        }
+        return "/admin/national-catalog/1.001193";
+    }
+
     private String finishedImport() throws Exception {
         Path file = Files.createTempFile("a11y-", ".jsonl");
         Files.writeString(file, "{\"MaHoSo\":\"A11Y-1\"}\nnot json\n");

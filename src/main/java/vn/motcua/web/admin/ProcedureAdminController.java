@@ -22,6 +22,7 @@ import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.SubmissionMethod;
 import vn.motcua.catalog.TimeUnit;
+import vn.motcua.nationalcatalog.NationalCatalog;
 import vn.motcua.organization.UnitDirectory;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.FormSubmission;
@@ -35,9 +36,11 @@ class ProcedureAdminController {
     private final CatalogAdministration administration;
     private final UnitDirectory units;
     private final FormSubmission forms;
+    private final NationalCatalog nationalCatalog;
 
     ProcedureAdminController(Catalog catalog, CatalogAdministration administration, UnitDirectory units,
-            FormSubmission forms) {
+            FormSubmission forms, NationalCatalog nationalCatalog) {
+        this.nationalCatalog = nationalCatalog;
         this.catalog = catalog;
         this.administration = administration;
         this.units = units;
@@ -52,9 +55,11 @@ class ProcedureAdminController {
         return "admin/procedures/list";
     }
 
+    /** A blank form, or with {@code national} one filled from that national procedure (README "The national catalog"). */
     @GetMapping("/new")
-    String newProcedure(Model model) {
-        return form(model, ProcedureForm.blank(), null, FormErrors.none());
+    String newProcedure(@RequestParam(required = false) String national, Model model) {
+        return form(model, national == null ? ProcedureForm.blank() : nationalCatalog.newProcedureForm(national), null,
+                FormErrors.none());
     }
 
     @PostMapping

@@ -77,12 +77,14 @@ class DossierPageController {
     private final CertifiedCopies copies;
     private final ApplicantCheckController applicantCheck;
     private final VneidVerifiedSubmissions vneid;
+    private final BusinessRegistrationController businessRegistration;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
             ResultDrafts drafts, CertifiedCopies copies, ApplicantCheckController applicantCheck,
-            VneidVerifiedSubmissions vneid) {
+            VneidVerifiedSubmissions vneid, BusinessRegistrationController businessRegistration) {
+        this.businessRegistration = businessRegistration;
         this.copies = copies;
         this.applicantCheck = applicantCheck;
         this.vneid = vneid;
@@ -236,6 +238,7 @@ class DossierPageController {
         model.addAttribute("returnMethods", ReturnMethod.values());
         counterPayment.addTo(model, dossier);
         applicantCheck.addTo(model, dossier);
+        businessRegistration.addTo(model, dossier);
         common.addNamesAndTime(model);
         return "office/dossier";
     }
