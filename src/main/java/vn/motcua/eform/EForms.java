@@ -101,19 +101,23 @@ public class EForms {
      */
     public FilledForm answer(FilledForm filled, EForm form, int section, Map<String, String> posted) {
         Map<String, String> values = new HashMap<>(filled.values());
+        Map<String, EForm.Source> sources = new HashMap<>(filled.prefilled());
         for (EForm.Field field : form.sections().get(section).fields()) {
             if (filled.locked(field)) {
                 continue;
             }
             String value = FieldRules.normalise(field, posted.get(FieldRules.param(field)));
+            // A prefilled value the applicant changed is theirs now: its source no longer vouches for it.
+            if (!value.equals(filled.value(field.key()))) {
+                sources.remove(field.key());
+            }
             if (value.isEmpty()) {
                 values.remove(field.key());
             } else {
                 values.put(field.key(), value);
             }
         }
-        FilledForm saved = new FilledForm(filled.draftId(), filled.versionId(), values, filled.prefilled(), null,
-                null);
+        FilledForm saved = new FilledForm(filled.draftId(), filled.versionId(), values, sources, null, null);
         forms.save(saved, null, clock.instant());
         Problems problems = new Problems();
         form.sections().get(section).fields().forEach(f -> FieldRules.check(f, values, problems));
