@@ -61,11 +61,14 @@ public record EForm(String component, List<Section> sections) {
      * @param sexField for an {@link Type#ID_NUMBER}: the sex field ({@value #MALE}/{@value #FEMALE}) its
      *     digit 4 is checked with
      */
-    public record Field(String key, String label, String labelEn, Type type, boolean required, Integer maxLength,
-            List<Choice> choices, Source prefill, boolean editable, String birthDateField, String sexField) {
+    public record Field(String key, String label, String labelEn, Type type, Boolean required, Integer maxLength,
+            List<Choice> choices, Source prefill, Boolean editable, String birthDateField, String sexField) {
 
+        /** Left out of the JSON, {@code required} and {@code editable} are false. */
         public Field {
             choices = choices == null ? List.of() : List.copyOf(choices);
+            required = Boolean.TRUE.equals(required);
+            editable = Boolean.TRUE.equals(editable);
         }
 
         /** The longest value accepted. */

@@ -101,10 +101,10 @@ class CatalogPublicationTest {
 
     @Test
     void onlyAdministratorsChangeTheOnlineOffer() throws Exception {
-        mvc.perform(post("/admin/procedures/1.001193/online").param("enabled", "true")
+        mvc.perform(post("/admin/procedures/1.013225/online").param("enabled", "true")
                         .with(WebTestSupport.as(context, "tiepnhan")).with(WebTestSupport.formToken()))
                 .andExpect(status().isForbidden());
-        assertThat(catalog.inForce("1.001193").offersOnline()).isFalse();
+        assertThat(catalog.inForce("1.013225").offersOnline()).isFalse();
     }
 
     /** The test procedure of {@link CatalogForms#valid}, online listed but no online level published. */

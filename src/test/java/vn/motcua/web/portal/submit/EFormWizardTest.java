@@ -173,7 +173,7 @@ class EFormWizardTest {
                 select c.name, f.original_name, f.media_type, f.sha256 from dossier d
                   join dossier_component c on c.dossier_id = d.id
                   join dossier_file f on f.dossier_id = d.id and f.component_position = c.position
-                 where d.code = ? and c.position = 0""").param(filled.dossierCode()).query().listOfRows();
+                 where d.code = ? and c.name = ?""").params(filled.dossierCode(), DECLARATION).query().listOfRows();
         assertThat(files).singleElement().satisfies(row -> {
             assertThat(row).containsEntry("name", DECLARATION).containsEntry("original_name", "to-khai-1.001193.pdf")
                     .containsEntry("media_type", "application/pdf").containsEntry("sha256", filled.pdf().sha256());
