@@ -25,8 +25,8 @@ import vn.motcua.platform.UserInputException;
 @Transactional
 public class CatalogAdministration {
 
-    /** Longest e-form schema an administrator may save, as JSON text. */
-    public static final int MAX_EFORM_CHARS = 100_000;
+    /** Longest e-form schema an administrator may save, as JSON text: the longest value any form may post. */
+    public static final int MAX_EFORM_CHARS = InputLimits.ANY_VALUE;
 
     private final ProcedureFormReader reader;
     private final ProcedurePublishing publishing;

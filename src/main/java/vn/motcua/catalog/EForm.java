@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public record EForm(String component, List<Section> sections) {
     }
 
     /** One page of the e-form. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Section(String key, String title, String titleEn, List<Field> fields) {
 
         public Section {
@@ -61,6 +63,7 @@ public record EForm(String component, List<Section> sections) {
      * @param sexField for an {@link Type#ID_NUMBER}: the sex field ({@value #MALE}/{@value #FEMALE}) its
      *     digit 4 is checked with
      */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Field(String key, String label, String labelEn, Type type, Boolean required, Integer maxLength,
             List<Choice> choices, Source prefill, Boolean editable, String birthDateField, String sexField) {
 
@@ -104,6 +107,7 @@ public record EForm(String component, List<Section> sections) {
     }
 
     /** One option of a choice field. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Choice(String value, String label, String labelEn) {
     }
 

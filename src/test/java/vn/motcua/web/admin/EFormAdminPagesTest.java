@@ -54,7 +54,7 @@ class EFormAdminPagesTest {
                   {"key": "ngaySinh", "label": "Ngày sinh", "type": "TEXT", "prefill": "POPULATION_BIRTH_DATE"}]}]}"""))
                 .contains("Thành phần hồ sơ &quot;Giấy không công bố&quot; không có trong phiên bản đang hiệu lực",
                         "Nguồn điền sẵn của trường &quot;ngaySinh&quot; chỉ điền được trường kiểu DATE");
-        assertThat(refused("x".repeat(100_001))).containsPattern("Tối đa 100[.,]000 ký tự");
+        assertThat(refused("x".repeat(20_001))).containsPattern("Tối đa 20[.,]000 ký tự");
         assertThat(catalog.eform(catalog.inForce("1.001193").versionId())).as("the saved schema is untouched")
                 .hasValueSatisfying(form -> assertThat(form.sections()).hasSize(3));
     }
