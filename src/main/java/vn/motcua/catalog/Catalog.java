@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalog.internal.EFormStore;
 import vn.motcua.catalog.internal.ProcedureStore;
 import vn.motcua.catalog.internal.SearchQuery;
 import vn.motcua.catalog.internal.SearchRanking;
@@ -18,9 +19,21 @@ import vn.motcua.platform.NotFoundException;
 public class Catalog {
 
     private final ProcedureStore store;
+    private final EFormStore eforms;
 
-    Catalog(ProcedureStore store) {
+    Catalog(ProcedureStore store, EFormStore eforms) {
         this.store = store;
+        this.eforms = eforms;
+    }
+
+    /** The e-form (biểu mẫu điện tử) of a version, empty when its declaration has none. */
+    public Optional<EForm> eform(long versionId) {
+        return eforms.of(versionId);
+    }
+
+    /** The e-form of a version as JSON text, indented, for the administrators' editor; empty when none. */
+    public Optional<String> eformText(long versionId) {
+        return eforms.of(versionId).map(eforms::text);
     }
 
     /** Procedures in force matching the query, best first (see {@code SearchRanking}). */

@@ -3,9 +3,11 @@ package vn.motcua.catalog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalog.internal.EFormStore;
 import vn.motcua.catalog.internal.ProcedureFormReader;
 import vn.motcua.catalog.internal.ProcedurePublishing;
 import vn.motcua.catalog.internal.ProcedureStore;
@@ -23,13 +25,18 @@ import vn.motcua.platform.UserInputException;
 @Transactional
 public class CatalogAdministration {
 
+    /** Longest e-form schema an administrator may save, as JSON text: the longest value any form may post. */
+    public static final int MAX_EFORM_CHARS = InputLimits.ANY_VALUE;
+
     private final ProcedureFormReader reader;
     private final ProcedurePublishing publishing;
     private final ProcedureStore store;
+    private final EFormStore eforms;
     private final Clock clock;
 
     CatalogAdministration(ProcedureFormReader reader, ProcedurePublishing publishing, ProcedureStore store,
-            Clock clock) {
+            EFormStore eforms, Clock clock) {
+        this.eforms = eforms;
         this.reader = reader;
         this.publishing = publishing;
         this.store = store;
@@ -86,6 +93,30 @@ public class CatalogAdministration {
         Procedure procedure = inForce(code);
         store.enableOnline(procedure.versionId(), null);
         return store.byId(procedure.versionId()).orElseThrow();
+    }
+
+    /**
+     * Replaces the e-form (biểu mẫu điện tử) of the version in force with the schema typed as JSON, at most
+     * {@link #MAX_EFORM_CHARS} characters; blank text removes it. Drafts already begun keep the values typed
+     * for the fields still there.
+     *
+     * @throws UserInputException with every fault of the schema, in Vietnamese, under the field {@code schema}
+     */
+    public Optional<EForm> saveEForm(String code, String text) {
+        Procedure procedure = inForce(code);
+        if (text == null || text.isBlank()) {
+            eforms.save(procedure.versionId(), null);
+            return Optional.empty();
+        }
+        if (text.length() > MAX_EFORM_CHARS) {
+            throw new UserInputException("schema", "limits.text.tooLong", MAX_EFORM_CHARS);
+        }
+        EForm form = eforms.parse(text).orElseThrow(() -> new UserInputException("schema", "eform.schema.json"));
+        Problems problems = new Problems();
+        form.check(procedure.content().components().stream().map(DossierComponent::name).toList(), problems);
+        problems.throwIfAny();
+        eforms.save(procedure.versionId(), form);
+        return Optional.of(form);
     }
 
     private Procedure inForce(String code) {

@@ -6,6 +6,9 @@
  * <p>Public face: {@link vn.motcua.catalog.Catalog} (read, search, versions),
  * {@link vn.motcua.catalog.CatalogAdministration} (create, revise, retire), the value types and the
  * events {@link vn.motcua.catalog.ProcedurePublished} and {@link vn.motcua.catalog.ProcedureRetired}.
+ * A version may carry an e-form (biểu mẫu điện tử, {@link vn.motcua.catalog.EForm}): the schema of its
+ * declaration, kept as JSON beside the content for the same reason, edited by administrators
+ * ({@link vn.motcua.catalog.CatalogAdministration#saveEForm}) and filled by the {@code eform} module.
  *
  * <p>Design choices: a version's parts are stored as one JSON document (the record
  * {@link vn.motcua.catalog.ProcedureContent}) beside plain columns for what is filtered and searched,

@@ -30,6 +30,11 @@ public final class PersonalIdNumber {
             return false;
         }
         String id = text.strip();
-        return PROVINCES.contains(id.substring(0, 3)) && id.charAt(3) <= '3';
+        return knownProvince(id.substring(0, 3)) && id.charAt(3) <= '3';
+    }
+
+    /** Whether the three digits are one of the 63 province codes of birth registration. */
+    static boolean knownProvince(String code) {
+        return PROVINCES.contains(code);
     }
 }

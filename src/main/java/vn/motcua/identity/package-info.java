@@ -4,6 +4,8 @@
  * <p>Public face: {@link vn.motcua.identity.ApplicantAccounts} (register, change password, the
  * log-in look-up), {@link vn.motcua.identity.ApplicantAccount}, {@link vn.motcua.identity.Registration}
  * and {@link vn.motcua.identity.ApplicantPrincipal}, the logged-in applicant.
+ * {@link vn.motcua.identity.IdNumberMeaning} reads what a personal ID number says (province of birth
+ * registration, century and sex, year of birth) for checks against what was typed beside it.
  *
  * <p>Why this shape: the login name is a username of the account's own; the ID number typed at
  * registration (số định danh cá nhân, mã số thuế) proves nothing, since anyone can type anyone's, so

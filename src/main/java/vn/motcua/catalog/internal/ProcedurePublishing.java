@@ -16,12 +16,15 @@ import vn.motcua.catalog.ProcedureRetired;
 public class ProcedurePublishing {
 
     private final ProcedureStore store;
+    private final EFormStore eforms;
     private final LocalCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProcedurePublishing(ProcedureStore store, LocalCodes codes, ApplicationEventPublisher events, Clock clock) {
+    ProcedurePublishing(ProcedureStore store, EFormStore eforms, LocalCodes codes, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
+        this.eforms = eforms;
         this.codes = codes;
         this.events = events;
         this.clock = clock;
@@ -35,6 +38,9 @@ public class ProcedurePublishing {
             store.insertProcedure(content.code(), localCode);
         }
         Procedure published = store.insertVersion(localCode, content, clock.instant());
+        if (previous != null) {
+            eforms.carryOver(previous, published);
+        }
         events.publishEvent(new ProcedurePublished(published.code(), published.versionId(), published.version(),
                 previous, content.decision().effectiveFrom(), content.hasAllSevenParts()));
         return published;

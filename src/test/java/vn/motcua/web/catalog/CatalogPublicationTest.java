@@ -56,11 +56,11 @@ class CatalogPublicationTest {
 
     @Test
     void aProcedureWithoutAPublishedOnlineLevelIsNotTakenOnlineNotEvenByItsAddress() throws Exception {
-        String page = WebTestSupport.html(mvc, get("/procedures/1.001193"));
-        assertThat(page).doesNotContain("href=\"/submit/1.001193\"")
+        String page = WebTestSupport.html(mvc, get("/procedures/1.013225"));
+        assertThat(page).doesNotContain("href=\"/submit/1.013225\"")
                 .contains("cổng này chưa nhận hồ sơ trực tuyến cho thủ tục này");
-        mvc.perform(get("/submit/1.001193")).andExpect(status().isNotFound());
-        mvc.perform(post("/submit/1.001193").with(WebTestSupport.formToken())).andExpect(status().isNotFound());
+        mvc.perform(get("/submit/1.013225")).andExpect(status().isNotFound());
+        mvc.perform(post("/submit/1.013225").with(WebTestSupport.formToken())).andExpect(status().isNotFound());
 
         assertThat(WebTestSupport.html(mvc, get("/procedures/1.012575"))).as("published as fully online")
                 .contains("href=\"/submit/1.012575\"");
@@ -101,10 +101,10 @@ class CatalogPublicationTest {
 
     @Test
     void onlyAdministratorsChangeTheOnlineOffer() throws Exception {
-        mvc.perform(post("/admin/procedures/1.001193/online").param("enabled", "true")
+        mvc.perform(post("/admin/procedures/1.013225/online").param("enabled", "true")
                         .with(WebTestSupport.as(context, "tiepnhan")).with(WebTestSupport.formToken()))
                 .andExpect(status().isForbidden());
-        assertThat(catalog.inForce("1.001193").offersOnline()).isFalse();
+        assertThat(catalog.inForce("1.013225").offersOnline()).isFalse();
     }
 
     /** The test procedure of {@link CatalogForms#valid}, online listed but no online level published. */

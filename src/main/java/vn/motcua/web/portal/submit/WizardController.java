@@ -80,10 +80,12 @@ class WizardController {
     private final MessageSource messages;
     private final NotificationChoices notifications;
     private final StoredOffers offers;
+    private final EFormSteps eform;
 
     WizardController(Catalog catalog, DossierDrafts drafts, DraftCookie cookie, ComponentUploads uploads,
             ReceivingUnits receivingUnits, Documents documents, MessageSource messages,
-            NotificationChoices notifications, StoredOffers offers) {
+            NotificationChoices notifications, StoredOffers offers, EFormSteps eform) {
+        this.eform = eform;
         this.notifications = notifications;
         this.offers = offers;
         this.catalog = catalog;
@@ -129,6 +131,7 @@ class WizardController {
             List<DraftComponent> answered = offers.apply(offers.owner(applicant, draft.answers()),
                     uploads.apply(draft.id(), draft.answers().components(), params, files, problems), params,
                     problems);
+            answered = eform.enforce(draft, answered, problems);
             return accept(WizardPage.DOCUMENTS, draft, draft.answers().withComponents(answered), problems, change,
                     new Exchange(request, response, model, locale));
         });
@@ -162,6 +165,7 @@ class WizardController {
         return withDraft(code, request, draft -> {
             try {
                 DossierDraft submitted = drafts.submit(draft.id(), applicant == null ? null : applicant.account());
+                eform.submitted(submitted);
                 notifications.chooseForDossier(submitted.dossierCode(), new ChannelChoice(notifyEmail, notifySms),
                         locale);
                 return "redirect:/submit/" + code + "/confirmation";
@@ -209,7 +213,8 @@ class WizardController {
             return render(page, saved, FormErrors.of(refused, messages, exchange.locale()), change, exchange.model());
         }
         WizardPage next = change ? WizardPage.CHECK : page.next();
-        return "redirect:/submit/" + draft.procedureCode() + "/" + next.path();
+        String path = page == WizardPage.APPLICANT && !change ? eform.afterApplicant(saved, next.path()) : next.path();
+        return "redirect:/submit/" + draft.procedureCode() + "/" + path;
     }
 
     private String render(WizardPage page, DossierDraft draft, FormErrors errors, boolean change, Model model) {
@@ -225,6 +230,7 @@ class WizardController {
         model.addAttribute("change", change);
         model.addAttribute("base", base);
         model.addAttribute("backUrl", back == null ? base : base + "/" + back.path());
+        eform.addTo(model, draft, base, page == WizardPage.DOCUMENTS && !change);
         model.addAttribute("applyingOptions", ApplyingAs.values());
         List<List<StoredDocument>> reusable = offers.of(
                 offers.owner((ApplicantPrincipal) model.getAttribute("applicantPrincipal"), draft.answers()),
