@@ -62,9 +62,10 @@ create table archive_disposal_audit (
     proposed_by   varchar(120) not null,
     proposed_at   timestamptz  not null,
     reason        text         not null,
-    approved_by   varchar(120) not null check (approved_by <> proposed_by),
+    approved_by   varchar(120) not null,
     approved_at   timestamptz  not null,
-    files         jsonb        not null
+    files         jsonb        not null,
+    constraint archive_disposal_two_people check (approved_by <> proposed_by)
 );
 
 create function archive_disposal_audit_append_only() returns trigger language plpgsql as $$

@@ -24,7 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.archive.Archive;
+import vn.motcua.archive.ArchiveSearch;
+import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
 import vn.motcua.notification.DemoMailbox;
@@ -69,6 +73,8 @@ class AccessibilityTest {
     HistoryImportJobs imports;
     @Autowired
     MessageSource messages;
+    @Autowired
+    Archive archive;
 
     @BeforeAll
     static void startBrowser() {
@@ -114,7 +120,9 @@ class AccessibilityTest {
         "admin /admin/notifications/sms", "admin /admin/notifications/templates",
         "admin /admin/notifications/templates/LATE/EMAIL/vi", "admin /admin/notifications/officers",
         "admin /admin/notifications/officers/tiepnhan", "admin /admin/population",
-        "giamsat /office/population-lookups"})
+        "giamsat /office/population-lookups",
+        "giamsat /office/archive", "giamsat /office/archive?from=01/04/2026", "admin ARCHIVED",
+        "giamsat /office/archive/disposal?lang=en"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String query = parts[1].replaceAll("^[^?]*", "");
@@ -125,6 +133,7 @@ class AccessibilityTest {
             case "TOKEN_ISSUED" -> "/admin/tokens/new";
             case "IMPORT" -> finishedImport() + query;
             case "MAIL" -> "/admin/notifications/mailbox/" + mailNumber();
+            case "ARCHIVED" -> "/office/archive/" + archivedDossier();
             default -> parts[1];
         };
         Page page = tab(parts[0], path);
@@ -208,6 +217,15 @@ class AccessibilityTest {
         ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
         Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
         return "/admin/import/" + job.id();
+    }
+
+    /** The code of a dossier withdrawn at the counter, once the archive has it. */
+    private String archivedDossier() throws Exception {
+        DossierView received = fixtures.receiveCopyCertification("011090007778");
+        String code = fixtures.act("tiepnhan.dienbienphu", received,
+                new DossierCommand.Withdraw("Người nộp xin rút hồ sơ")).code();
+        Await.until(() -> archive.search(new ArchiveSearch(code, null, null, null, null, null, 1)).total() == 1);
+        return code;
     }
 
     /** Only this test writes to this address. */

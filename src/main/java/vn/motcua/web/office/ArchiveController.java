@@ -1,5 +1,6 @@
 package vn.motcua.web.office;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -68,7 +69,7 @@ class ArchiveController {
             @RequestParam(name = "procedureCode", required = false) String procedure,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
+            @RequestParam(defaultValue = "1") int page, Model model, Locale locale, HttpServletResponse response) {
         SearchForm form = new SearchForm(code, applicant, procedure, unit, from, to);
         model.addAttribute("form", form);
         model.addAttribute("errors", FormErrors.none());
@@ -80,6 +81,7 @@ class ArchiveController {
             model.addAttribute("results", archive.search(new ArchiveSearch(code, applicant, procedure, unit,
                     closedFrom, closedTo, page)));
         } catch (UserInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FormErrors.of(refused, messages, locale));
         }
         common.addNamesAndTime(model);
@@ -121,11 +123,12 @@ class ArchiveController {
 
     @PostMapping("/{code}/disposal/proposal")
     String propose(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code,
-            @RequestParam(required = false) String reason, Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             disposals.propose(officer.officer(), code, reason);
         } catch (UserInputException refused) {
-            return refused(officer, code, model, refused, locale, reason);
+            return refused(officer, code, model, refused, locale, reason, response);
         }
         redirect.addFlashAttribute("proposed", true);
         return "redirect:/office/archive/" + code;
@@ -133,21 +136,22 @@ class ArchiveController {
 
     @PostMapping("/{code}/disposal/approval")
     String approve(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String code, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             disposals.approve(officer.officer(), code);
         } catch (UserInputException refused) {
-            return refused(officer, code, model, refused, locale, null);
+            return refused(officer, code, model, refused, locale, null, response);
         }
         redirect.addFlashAttribute("disposed", true);
         return "redirect:/office/archive/" + code;
     }
 
     private String refused(OfficerPrincipal officer, String code, Model model, UserInputException refused,
-            Locale locale, String reason) {
+            Locale locale, String reason, HttpServletResponse response) {
         if (refused instanceof NotFoundException) {
             throw refused;
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("errors", FormErrors.of(refused, messages, locale));
         model.addAttribute("reason", reason);
         model.addAttribute("refused", true);
