@@ -27,6 +27,7 @@ import vn.motcua.TestClock;
 import vn.motcua.archive.ArchivedFile.Kind;
 import vn.motcua.archive.DisposalRecord.Fate;
 import vn.motcua.archive.DisposalRecord.FileFate;
+import vn.motcua.datastore.DataStore;
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.AttachedFile;
 import vn.motcua.dossier.DossierCommand;
@@ -62,6 +63,7 @@ class ArchiveTest {
     @Autowired FileStore files;
     @Autowired OfficerDirectory officers;
     @Autowired JsonMapper json;
+    @Autowired DataStore dataStore;
 
     @AfterEach
     void realTime() {
@@ -136,7 +138,7 @@ class ArchiveTest {
 
     @Test
     void disposalIsRefusedBeforeTheRetentionByTheProposerAndWithoutApprovalThenErasesWhatNothingElseHolds()
-            throws IOException {
+            throws IOException, InterruptedException {
         Returned r = returnedNotaryCard("011090005504", "Lò Văn Huỷ");
         String code = r.dossier.code();
         // A live dossier handed in with the same scan: its bytes must outlive the disposal.
@@ -168,6 +170,13 @@ class ArchiveTest {
         assertThat(archive.get(code).state()).isEqualTo(ArchivedDossier.State.ARCHIVED);
         assertThat(archive.get(code).files()).allSatisfy(f -> assertThat(files.exists(f.sha256())).isTrue());
 
+        // The applicant's own data store keeps their digitised component and signed result (kho dữ liệu):
+        // the archive's disposal must leave those copies, and erase the rest.
+        List<String> inTheApplicantsStore = archive.get(code).files().subList(0, 2).stream()
+                .map(ArchivedFile::sha256).toList();
+        Await.until(() -> dataStore.of("011090005504").stream().map(doc -> doc.file().sha256()).toList()
+                .containsAll(inTheApplicantsStore));
+
         DisposalRecord record = disposals.approve(administrator, code);
 
         ArchivedDossier disposed = archive.get(code);
@@ -176,8 +185,10 @@ class ArchiveTest {
         assertThat(record.approvedBy()).isEqualTo("admin");
         assertThat(record.files()).extracting(FileFate::sha256)
                 .containsExactlyElementsOf(disposed.files().stream().map(ArchivedFile::sha256).toList());
-        assertThat(record.files()).extracting(FileFate::fate).containsOnly(Fate.ERASED);
-        assertThat(disposed.files()).allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
+        assertThat(record.files()).extracting(FileFate::fate)
+                .containsExactly(Fate.KEPT_REFERENCED, Fate.KEPT_REFERENCED, Fate.ERASED, Fate.ERASED);
+        assertThat(disposed.files().subList(0, 2)).allSatisfy(f -> assertThat(files.exists(f.sha256())).isTrue());
+        assertThat(disposed.files().subList(2, 4)).allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
         assertThat(disposals.audit(code)).contains(record);
         assertThat(unzip(code)).containsOnlyKeys("manifest.json");
         assertRefused(() -> disposals.approve(administrator, code), "archive.disposal.notProposed");
@@ -189,8 +200,8 @@ class ArchiveTest {
         assertThat(other.files()).filteredOn(f -> f.sha256().equals(sharedScan.sha256())).singleElement()
                 .extracting(FileFate::fate).isEqualTo(Fate.KEPT_HELD_ELSEWHERE);
         assertThat(files.exists(sharedScan.sha256())).isTrue();
-        assertThat(archive.get(otherCode).files()).filteredOn(f -> !f.sha256().equals(sharedScan.sha256()))
-                .allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
+        assertThat(archive.get(otherCode).files()).filteredOn(f -> f.kind() == Kind.PAPER
+                || f.kind() == Kind.TRACKING_SHEET).allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
     }
 
     @Test

@@ -30,6 +30,12 @@ public class ArchiveStore {
         this.jdbc = jdbc;
     }
 
+    /** Holds the dossier's archiving to one transaction at a time, until this one ends. */
+    public void lock(String code) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('archive:' || ?))").param(code)
+                .query(Integer.class).single();
+    }
+
     public boolean exists(String code) {
         return jdbc.sql("select count(*) from archive_record where dossier_code = ?").param(code)
                 .query(Long.class).single() > 0;

@@ -32,7 +32,8 @@ import vn.motcua.result.ResultDocuments;
  * Archives a closed dossier: holds its components' files and results in the document store under the
  * record's own owner ({@link #holder}), renders the papers it was given and its tracking sheet and keeps
  * them, computes its retention and writes its record and manifest, all in one transaction. Archiving a
- * dossier already archived does nothing, so a redelivered event is harmless.
+ * dossier already archived does nothing, so a redelivered event is harmless; two at once wait for each other
+ * (a lock per dossier) rather than both render and one fail.
  */
 @Component
 public class Archiver {
@@ -71,6 +72,7 @@ public class Archiver {
 
     @Transactional
     public void archive(String code, Instant closedAt) {
+        store.lock(code);
         if (store.exists(code)) {
             return;
         }
