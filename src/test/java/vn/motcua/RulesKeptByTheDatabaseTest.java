@@ -44,6 +44,16 @@ class RulesKeptByTheDatabaseTest {
             + " valid_to, created_by, created_at) values ('lanhdao.tuphap', '%s', '000.00.02.H18', date '2026-03-%s',"
             + " date '2026-03-10', 'lanhdao.tuphap', now())";
 
+    private static final String AN_ARCHIVED_DOSSIER = "insert into archive_record (dossier_code, procedure_code,"
+            + " procedure_name, receiving_unit, competent_unit, applicant_id_number, applicant_name, status, submitted_at,"
+            + " closed_at, retention_years, retain_until, archived_at, state, manifest) values ('RULES-1', '1.013859',"
+            + " 'Cấp thẻ', '000.00.01.H18', '000.00.02.H18', '011090001234', 'A', 'RETURNED', now(), now(), 10,"
+            + " current_date, now(), 'ARCHIVED', '{}')";
+    private static final String AN_ARCHIVED_FILE = "insert into archive_file (dossier_code, seq, kind, name, media_type,"
+            + " size_bytes, sha256) values ('RULES-1', 1, 'COMPONENT', 'don.pdf', 'application/pdf', 1, repeat('a', 64))";
+    private static final String A_DISPOSAL = "insert into archive_disposal_audit (dossier_code, proposed_by, proposed_at,"
+            + " reason, approved_by, approved_at, files) values ('RULES-1', 'giamsat', now(), 'Hết hạn', '%s', now(), '[]')";
+
     /**
      * @param object    the trigger, constraint or index, by name
      * @param table     the table it guards
@@ -74,6 +84,8 @@ class RulesKeptByTheDatabaseTest {
         String sheet = "The tracking sheet (dossier_tracking) cannot be changed or deleted";
         String result = "A dossier result (dossier_result) cannot be changed or deleted";
         String lookups = "The look-up log (dossier_lookup) cannot be changed or deleted";
+        String disposal = "The disposal audit (archive_disposal_audit) cannot be changed or deleted";
+        String archived = "is never deleted and its files are never changed";
         return Stream.of(
                 // Phiếu kiểm soát quá trình: append-only.
                 new Rule("dossier_tracking_append_only", "dossier_tracking", Kind.TRIGGER, List.of(),
@@ -108,6 +120,23 @@ class RulesKeptByTheDatabaseTest {
                 new Rule("population_lookup_no_truncate", "population_lookup", Kind.TRIGGER,
                         List.of(A_POPULATION_LOOKUP), List.of("truncate population_lookup cascade"),
                         "population_lookup is append-only"),
+                // The records archive: a disposal's audit is never changed; an archived dossier never deleted.
+                new Rule("archive_disposal_audit_no_change", "archive_disposal_audit", Kind.TRIGGER,
+                        List.of(AN_ARCHIVED_DOSSIER, A_DISPOSAL.formatted("admin")),
+                        List.of("update archive_disposal_audit set approved_by = 'x' where dossier_code = 'RULES-1'",
+                                "delete from archive_disposal_audit where dossier_code = 'RULES-1'"), disposal),
+                new Rule("archive_disposal_audit_no_truncate", "archive_disposal_audit", Kind.TRIGGER,
+                        List.of(AN_ARCHIVED_DOSSIER, A_DISPOSAL.formatted("admin")),
+                        List.of("truncate archive_disposal_audit"), disposal),
+                new Rule("archive_disposal_two_people", "archive_disposal_audit", Kind.CONSTRAINT,
+                        List.of(AN_ARCHIVED_DOSSIER), List.of(A_DISPOSAL.formatted("giamsat")),
+                        "archive_disposal_two_people"),
+                new Rule("archive_record_never_deleted", "archive_record", Kind.TRIGGER, List.of(AN_ARCHIVED_DOSSIER),
+                        List.of("delete from archive_record where dossier_code = 'RULES-1'"), archived),
+                new Rule("archive_file_never_changed", "archive_file", Kind.TRIGGER,
+                        List.of(AN_ARCHIVED_DOSSIER, AN_ARCHIVED_FILE),
+                        List.of("update archive_file set name = 'khac.pdf' where dossier_code = 'RULES-1'",
+                                "delete from archive_file where dossier_code = 'RULES-1'"), archived),
                 // Exactly one version of a procedure in force.
                 new Rule("catalog_version_one_in_force", "catalog_procedure_version", Kind.UNIQUE_INDEX, List.of(),
                         List.of("insert into catalog_procedure_version (procedure_code, version, status, name, field,"

@@ -84,6 +84,32 @@ public class Documents {
         return records.attach(owner, sha256);
     }
 
+    /**
+     * Holds bytes already stored for {@code holder} (an archive record, lưu trữ): an upload row of its own,
+     * attached, under the name and type recorded at the file's first upload, so the sweep never removes the
+     * bytes while the hold stays. Empty when the store records no such file.
+     */
+    @Transactional
+    public Optional<StoredFile> hold(FileOwner holder, String sha256) {
+        return records.hold(holder, sha256, clock.instant());
+    }
+
+    /**
+     * Erases the bytes a disposal (tiêu huỷ) approved, with every upload row naming them, unless a record of
+     * another module still refers to the file (an applicant's data store, a published form): then nothing is
+     * erased and the answer is false. Only an approved disposal calls it, after checking no other dossier
+     * needs the bytes.
+     */
+    @Transactional
+    public boolean erase(String sha256) {
+        records.lockForRemoving();
+        if (!records.eraseUnlessReferenced(sha256)) {
+            return false;
+        }
+        files.delete(sha256);
+        return true;
+    }
+
     /** Keeps {@code owner}'s upload of these bytes at least until {@code until}: a draft's expiry. */
     public void holdUntil(FileOwner owner, String sha256, Instant until) {
         records.holdUntil(owner, sha256, until);

@@ -29,8 +29,8 @@ public interface FileStore {
     boolean exists(String sha256);
 
     /**
-     * Removes the bytes, if held. Only the sweep of abandoned uploads calls it, once no upload record
-     * names them.
+     * Removes the bytes, if held. Only the sweep of abandoned uploads and an approved disposal call it,
+     * once no upload record names them.
      *
      * @throws java.io.UncheckedIOException when the file exists and cannot be removed
      */

@@ -89,6 +89,14 @@ public class DossierQueries {
         return dossiers.find(code).map(d -> d.view());
     }
 
+    /**
+     * The codes of the dossiers that hold these bytes among their components' files (no access check): the
+     * archive keeps a file another dossier still needs when it disposes of one.
+     */
+    public List<String> codesHoldingFile(String sha256) {
+        return dossiers.codesHoldingFile(sha256);
+    }
+
     /** Every dossier's code, oldest first: a read model rebuilt from scratch walks them. */
     public List<String> allCodes() {
         return dossiers.allCodes();

@@ -147,6 +147,10 @@ class SecurityConfiguration {
                                 Role.SUPERVISOR.name(), Role.ADMINISTRATOR.name(), Role.LEADER.name())
                         .requestMatchers("/office/population-lookups").hasAnyRole(Role.SUPERVISOR.name(),
                                 Role.ADMINISTRATOR.name())
+                        // The records archive: disposal approved by an administrator only.
+                        .requestMatchers("/office/archive/*/disposal/approval").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/office/archive", "/office/archive/**").hasAnyRole(Role.SUPERVISOR.name(),
+                                Role.ADMINISTRATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/office/reception", "/office/reception/**").hasRole(Role.RECEPTION.name())
                         .requestMatchers("/office", "/office/**", "/api/**").authenticated()

@@ -24,10 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
+import vn.motcua.archive.internal.Archiver;
+import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
 import vn.motcua.feedback.FeedbackFiling;
 import vn.motcua.feedback.FeedbackItems;
 import vn.motcua.feedback.FeedbackKind;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.integration.HistoryImportJobs;
 import vn.motcua.integration.ImportJob;
 import vn.motcua.nationalcatalog.NationalCatalog;
@@ -81,6 +84,8 @@ class AccessibilityTest {
     NationalCatalog nationalCatalog;
     @Autowired
     NationalCatalogSimulator nationalCatalogSimulator;
+    @Autowired
+    Archiver archiver;
 
     @BeforeAll
     static void startBrowser() {
@@ -130,7 +135,9 @@ class AccessibilityTest {
         "giamsat /office/population-lookups",
         "chuyenvien.tuphap /office/feedback", "chuyenvien.tuphap FEEDBACK",
         "admin /admin/national-catalog", "admin /admin/national-catalog?status=NEW&lang=en", "admin NATIONAL_CHANGE",
-        "admin /admin/procedures/1.001193/eform"})
+        "admin /admin/procedures/1.001193/eform",
+        "giamsat /office/archive", "admin ARCHIVED",
+        "giamsat /office/archive/disposal?lang=en"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
         String query = parts[1].replaceAll("^[^?]*", "");
@@ -145,6 +152,7 @@ class AccessibilityTest {
                     "Kiểm tra trợ năng", "Nội dung", "Mùa A Chứ", null,
                     fixtures.receiveNotaryCard("011090007778", "Mùa A Chứ").code(), null), null, null, List.of()).code();
             case "NATIONAL_CHANGE" -> nationalChange();
+            case "ARCHIVED" -> "/office/archive/" + archivedDossier();
             default -> parts[1];
         };
         Page page = tab(parts[0], path);
@@ -242,6 +250,15 @@ class AccessibilityTest {
         ImportJob job = imports.start(file, "lich-su.jsonl", "admin");
         Await.until(() -> !imports.find(job.id()).orElseThrow().inProgress());
         return "/admin/import/" + job.id();
+    }
+
+    /** The code of a dossier withdrawn at the counter, archived at once (the listener would do it later too). */
+    private String archivedDossier() {
+        DossierView received = fixtures.receiveCopyCertification("011090007778");
+        String code = fixtures.act("tiepnhan.dienbienphu", received,
+                new DossierCommand.Withdraw("Người nộp xin rút hồ sơ")).code();
+        archiver.archive(code, java.time.Instant.now());
+        return code;
     }
 
     /** Only this test writes to this address. */

@@ -116,6 +116,31 @@ class FileSweepTest {
         assertThat(documents.attach(TIEPNHAN, abandoned.sha256())).isEmpty();
     }
 
+    @Test
+    void anArchivesHoldKeepsTheBytesTheSweepWouldRemoveAndAnApprovedErasureRemovesThem() {
+        clock.setLocal(UPLOADED);
+        StoredFile held = upload(TIEPNHAN, "luu-tru.pdf", uniquePdf());
+        StoredFile notHeld = upload(TIEPNHAN, "bo-do.pdf", uniquePdf());
+        FileOwner archive = new FileOwner("archive:THU-NGHIEM-1");
+        assertThat(documents.hold(archive, held.sha256())).hasValueSatisfying(f -> {
+            assertThat(f.originalName()).isEqualTo("luu-tru.pdf");
+            assertThat(f.size()).isEqualTo(held.size());
+        });
+        assertThat(documents.hold(archive, "0".repeat(64))).as("bytes the store never had").isEmpty();
+        clock.setLocal(A_WEEK_AND_AN_HOUR_LATER);
+
+        sweep.sweep();
+
+        assertThat(files.exists(notHeld.sha256())).isFalse();
+        assertThat(files.exists(held.sha256())).as("held by the archive").isTrue();
+        assertThat(uploadsOf(held)).as("the officer's abandoned upload goes, the archive's hold stays").isOne();
+
+        assertThat(documents.erase(held.sha256())).isTrue();
+        assertThat(files.exists(held.sha256())).isFalse();
+        assertThat(uploadsOf(held)).isZero();
+        assertThat(fileRows(held)).isZero();
+    }
+
     private StoredFile upload(FileOwner uploader, String name, byte[] content) {
         return documents.accept("file", name, content.length, new ByteArrayInputStream(content),
                 documents.standardRules(), uploader);

@@ -67,11 +67,17 @@ public class DossierFixtures {
 
     /** The same, the result to be returned as chosen. */
     public DossierView receiveNotaryCard(String idNumber, String name, ReturnMethod returnMethod) {
+        return receiveNotaryCard(idNumber, name, returnMethod, List.of());
+    }
+
+    /** The same, the application form handed in with {@code files} (uploaded by {@code tiepnhan}). */
+    public DossierView receiveNotaryCard(String idNumber, String name, ReturnMethod returnMethod,
+            List<AttachedFile> files) {
         return handling.receiveAtCounter(officer("tiepnhan"), new CounterReception(NOTARY_CARD, Channel.COUNTER,
                 new Applicant(ApplicantType.CITIZEN, idNumber, name, "0912345678", null,
                         "Phường Mường Thanh, tỉnh Điện Biên"),
                 null, null, List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false,
-                        false, List.of())),
+                        false, files)),
                 returnMethod, null, null, null));
     }
 

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import vn.motcua.document.FileOwner;
 import vn.motcua.document.StoredFile;
@@ -24,9 +28,12 @@ public class FileRecords {
     private static final long STORE_LOCK = 0x6d6f74637561L;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate nested;
 
-    FileRecords(JdbcClient jdbc) {
+    FileRecords(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Records a file once: storing the same bytes again keeps the time they were first stored. */
@@ -61,6 +68,36 @@ public class FileRecords {
                 update document_upload set attached = true where uploaded_by = ? and sha256 = ?
                 returning id, sha256, size, media_type, original_name""")
                 .params(owner.key(), sha256).query(FileRecords::upload).list());
+    }
+
+    /** Records {@code holder}'s attached row for stored bytes, named as first uploaded; empty when none is stored. */
+    public Optional<StoredFile> hold(FileOwner holder, String sha256, Instant at) {
+        if (!Sha256.matches(sha256)) {
+            return Optional.empty();
+        }
+        return latest(jdbc.sql("""
+                insert into document_upload (sha256, original_name, media_type, size, uploaded_by, uploaded_at, attached)
+                select u.sha256, u.original_name, u.media_type, u.size, ?, ?, true from document_upload u
+                 where u.sha256 = ? order by u.id limit 1
+                returning id, sha256, size, media_type, original_name""")
+                .params(holder.key(), Timestamp.from(at), sha256).query(FileRecords::upload).list());
+    }
+
+    /**
+     * Removes every upload row of the bytes and their file row, in a savepoint: when another module's row
+     * refers to the file (a foreign key), the savepoint is rolled back, nothing is removed and the answer is
+     * false.
+     */
+    public boolean eraseUnlessReferenced(String sha256) {
+        return Boolean.TRUE.equals(nested.execute(status -> {
+            try {
+                jdbc.sql("delete from document_upload where sha256 = ?").param(sha256).update();
+                return jdbc.sql("delete from document_file where sha256 = ?").param(sha256).update() == 1;
+            } catch (DataIntegrityViolationException referenced) {
+                status.setRollbackOnly();
+                return false;
+            }
+        }));
     }
 
     /** Keeps the owner's unattached uploads of these bytes until {@code until} (a draft's expiry). */

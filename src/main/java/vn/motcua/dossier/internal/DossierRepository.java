@@ -50,6 +50,12 @@ public class DossierRepository {
         return jdbc.sql("select code from dossier order by id").query(String.class).list();
     }
 
+    public List<String> codesHoldingFile(String sha256) {
+        return jdbc.sql("""
+                select distinct d.code from dossier_file f join dossier d on d.id = f.dossier_id
+                 where f.sha256 = ? order by d.code""").param(sha256).query(String.class).list();
+    }
+
     public Optional<Dossier> find(String code) {
         Optional<Dossier> found = jdbc.sql("select * from dossier where code = ?").param(code)
                 .query(this::mapDossier).optional();
