@@ -32,6 +32,7 @@ import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
+import vn.motcua.nationalportal.EmcSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.population.PopulationGatewaySimulator;
@@ -176,6 +177,7 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
                                 NationalStoreSimulator.PATH + "/documents"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, EmcSimulator.PATH + "/events"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),

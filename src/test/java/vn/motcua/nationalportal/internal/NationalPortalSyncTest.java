@@ -36,6 +36,7 @@ import vn.motcua.index.CriterionScore;
 import vn.motcua.index.DrillDownLine;
 import vn.motcua.index.IndexDrillDown;
 import vn.motcua.index.IndexQueries;
+import vn.motcua.nationalportal.Destination;
 import vn.motcua.nationalportal.NationalPortal;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator.Held;
@@ -53,6 +54,8 @@ class NationalPortalSyncTest {
 
     private static final String JUSTICE = "000.00.02.H18";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The portal's rows of one dossier. */
+    private static final String ROWS = " from national_portal_outbox where destination = 'PORTAL' and dossier_code = ?";
 
     @Autowired DossierFixtures fixtures;
     @Autowired DossierQueries dossiers;
@@ -165,7 +168,7 @@ class NationalPortalSyncTest {
         };
         Clock later = Clock.fixed(clock.instant().plus(Duration.ofMinutes(5)), VIETNAM);
         try {
-            new PortalSender(outbox, dying, settings, transactions, later).sendDue();
+            new OutboxSender(outbox, new PortalDelivery(dying, outbox, settings.sending()), transactions, later).sendDue();
         } catch (IllegalStateException killed) {
             assertThat(killed).hasMessage("killed");
         }
@@ -219,8 +222,10 @@ class NationalPortalSyncTest {
         simulator.setMode(PortalSimulatorMode.UP);
         // Two nodes whose clocks see the changes due (the application's own sender does not yet).
         Clock due = Clock.fixed(clock.instant().plus(Duration.ofMinutes(2)), VIETNAM);
-        PortalSender one = new PortalSender(outbox, portal, settings, transactions, due);
-        PortalSender two = new PortalSender(outbox, portal, settings, transactions, due);
+        OutboxSender one = new OutboxSender(outbox, new PortalDelivery(portal, outbox, settings.sending()), transactions,
+                due);
+        OutboxSender two = new OutboxSender(outbox, new PortalDelivery(portal, outbox, settings.sending()), transactions,
+                due);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::sendDue);
         assertThat(first.get() + second.get()).as("batches sent by the two").isGreaterThanOrEqualTo(made.size());
@@ -246,12 +251,12 @@ class NationalPortalSyncTest {
         clock.setLocal(start.plusMinutes(3));
         Await.until(() -> state(dossier.code(), 1).equals("PARKED"));
         assertThat(attempts(dossier.code())).as("parked after park-after (3) attempts").isEqualTo(3);
-        assertThat(sync.parked(1000)).anySatisfy(p -> {
+        assertThat(sync.parked(Destination.PORTAL, 1000)).anySatisfy(p -> {
             assertThat(p.dossierCode()).isEqualTo(dossier.code());
             assertThat(p.reason()).isEqualTo(NationalPortal.Failure.REFUSED);
             assertThat(p.lastError()).contains("Từ chối");
         });
-        assertThat(sync.failuresByReason().get(NationalPortal.Failure.REFUSED)).isPositive();
+        assertThat(sync.failuresByReason(Destination.PORTAL).get(NationalPortal.Failure.REFUSED)).isPositive();
 
         simulator.setMode(PortalSimulatorMode.UP);
         clock.setLocal(start.plusMinutes(10));
@@ -267,7 +272,7 @@ class NationalPortalSyncTest {
             assertThat(line.acknowledgedStatus()).as("the portal has nothing of it").isNull();
         });
 
-        assertThat(sync.resend(dossier.code())).isEqualTo(1);
+        assertThat(sync.resend(Destination.PORTAL, dossier.code())).isEqualTo(1);
         Await.until(() -> allAcknowledged(dossier.code()));
         assertThat(parityLine(start.toLocalDate(), dossier.code())).as("no longer behind").isNull();
         assertThat(simulator.held(dossier.code()).orElseThrow().progressStatuses())
@@ -307,7 +312,7 @@ class NationalPortalSyncTest {
 
         // Acknowledged at last, after its deadline: still late, now saying when.
         simulator.setMode(PortalSimulatorMode.UP);
-        sync.resend(late.code());
+        sync.resend(Destination.PORTAL, late.code());
         Await.until(() -> allAcknowledged(late.code()));
         clock.setLocal(day.plusDays(2).atTime(9, 0));
         assertThat(synced(day).numerator()).isEqualTo(before.numerator() + 1);
@@ -339,23 +344,22 @@ class NationalPortalSyncTest {
     }
 
     private boolean allAcknowledged(String code) {
-        return jdbc.sql("select count(*) = count(*) filter (where state = 'DELIVERED') and count(*) > 0"
-                + " from national_portal_outbox where dossier_code = ?").param(code).query(Boolean.class).single();
+        return jdbc.sql("select count(*) = count(*) filter (where state = 'DELIVERED') and count(*) > 0" + ROWS)
+                .param(code).query(Boolean.class).single();
     }
 
     private int rows(String code) {
-        return jdbc.sql("select count(*) from national_portal_outbox where dossier_code = ?").param(code)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*)" + ROWS).param(code).query(Integer.class).single();
     }
 
     private int attempts(String code) {
-        return jdbc.sql("select coalesce(min(attempts), 0) from national_portal_outbox where dossier_code = ?"
-                + " and tracking_seq = 1").param(code).query(Integer.class).single();
+        return jdbc.sql("select coalesce(min(attempts), 0)" + ROWS + " and tracking_seq = 1").param(code)
+                .query(Integer.class).single();
     }
 
     private String state(String code, int seq) {
-        return jdbc.sql("select state from national_portal_outbox where dossier_code = ? and tracking_seq = ?")
-                .params(code, seq).query(String.class).optional().orElse("");
+        return jdbc.sql("select state" + ROWS + " and tracking_seq = ?").params(code, seq).query(String.class)
+                .optional().orElse("");
     }
 
     private String post(String path, String json) throws Exception {
