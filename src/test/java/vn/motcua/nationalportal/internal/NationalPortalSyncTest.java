@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,16 +22,30 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.datastore.DataStore;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.AttachedFile;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.SupplementAnswer;
+import vn.motcua.dossier.SupplementItem;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.DrillDownLine;
@@ -42,6 +57,10 @@ import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator.Held;
 import vn.motcua.nationalportal.PortalSimulatorMode;
 import vn.motcua.nationalportal.PortalSync;
+import vn.motcua.population.PopulationGateway.Citizen;
+import vn.motcua.population.PopulationGatewaySimulator;
+import vn.motcua.population.PopulationLookups;
+import vn.motcua.result.ResultIssued;
 
 /**
  * Every status change reaches the national portal (its simulator, over real HTTP on the application's own
@@ -54,6 +73,8 @@ class NationalPortalSyncTest {
 
     private static final String JUSTICE = "000.00.02.H18";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String FORM = "Đơn đề nghị cấp thẻ công chứng viên";
+    private static final String APPOINTMENT = "Quyết định bổ nhiệm công chứng viên";
     /** The portal's rows of one dossier. */
     private static final String ROWS = " from national_portal_outbox where destination = 'PORTAL' and dossier_code = ?";
 
@@ -69,6 +90,12 @@ class NationalPortalSyncTest {
     @Autowired TestClock clock;
     @Autowired IndexQueries index;
     @Autowired IndexDrillDown drillDown;
+    @Autowired DossierHandling handling;
+    @Autowired PopulationGatewaySimulator population;
+    @Autowired PopulationLookups lookups;
+    @Autowired DataStore dataStore;
+    @Autowired ApplicationEventPublisher events;
+    @Value("${motcua.public-url}") String publicUrl;
     @LocalServerPort int port;
 
     @AfterEach
@@ -90,6 +117,61 @@ class NationalPortalSyncTest {
         assertThat(held.adds()).as("added once, then updated").isEqualTo(1);
         assertThat(held.dossier()).containsEntry("TrangThaiHoSo", dossiers.find(dossier.code()).orElseThrow()
                 .status().code()).containsEntry("MaHoSo", dossier.code()).containsEntry("NgayTiepNhan", "20310203090000");
+    }
+
+    @Test
+    void theDossierObjectCarriesTheApplicantDocumentsFeesSupplementsResultsAndTheDatabasesConsulted() throws Exception {
+        clock.setLocal(LocalDateTime.of(2031, 2, 12, 9, 0));
+        Citizen person = population.population().get(61);
+        String owner = person.idNumber();
+        // A result the applicant holds in the data store, which the new dossier reuses for a component.
+        AttachedFile earlier = fixtures.made("quyet-dinh.pdf", pdf("appointment " + owner));
+        String earlierResult = "X-" + owner + "-KQ1";
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ResultIssued(earlierResult, "X-" + owner,
+                DossierFixtures.NOTARY_CARD, owner, APPOINTMENT, earlier, null, clock.instant())));
+        Await.until(() -> !dataStore.of(owner).isEmpty());
+        AttachedFile scan = fixtures.stored("tiepnhan", "don.pdf", pdf("form " + owner));
+        DossierView received = handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(
+                DossierFixtures.NOTARY_CARD, Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, owner,
+                        person.fullName(), "0912345678", null, null), null, null,
+                List.of(new ComponentInput(FORM, 1, 0, true, false, false, List.of(scan)),
+                        new ComponentInput(APPOINTMENT, 0, 1, true, true, false,
+                                List.of(AttachedFile.reference(earlier.sha256())))),
+                ReturnMethod.COUNTER, null, null, null));
+        lookups.verify("tiepnhan", received.code(), received.procedureCode(), owner, person.fullName());
+        Await.until(() -> !lookups.verifications(received.code()).isEmpty());
+        DossierView d = fixtures.act("tiepnhan", received, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        clock.setLocal(LocalDateTime.of(2031, 2, 12, 10, 0));
+        d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.RequestSupplement(
+                List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
+        clock.setLocal(LocalDateTime.of(2031, 2, 13, 8, 30));
+        d = handling.handle(Actor.applicant(owner, person.fullName()), d.code(), d.lockVersion(),
+                new DossierCommand.Supplement(List.of(new SupplementAnswer(1, 0, 1, List.of())), "Đã bổ sung"));
+        d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
+        d = fixtures.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
+        d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone(null,
+                List.of(fixtures.made("the.pdf", pdf("card " + owner)))));
+        String code = fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(null, null)).code();
+
+        Await.until(() -> allAcknowledged(code));
+        Map<String, Object> dossier = simulator.held(code).orElseThrow().dossier();
+        assertThat(dossier).containsEntry("ChuHoSo", person.fullName()).containsEntry("SoGiayToChuHoSo", owner)
+                .containsEntry("LoaiDoiTuong", 1).containsEntry("HoSoCoThanhPhanSoHoa", 1)
+                .containsEntry("DuocThanhToanTrucTuyen", 0).containsEntry("TaiKhoanDuocXacThucVoiVNeID", 0)
+                .containsEntry("DinhDanhCHS", List.of(Map.of("LoaiDinhDanh", 1, "SoDinhDanh", owner)))
+                .containsEntry("DSKetNoiCSDL", List.of(Map.of("MaCSDL", "CSDLQGDC")));
+        assertThat(dossier.get("TaiLieuNop")).isEqualTo(List.of(
+                Map.of("TenTepDinhKem", FORM, "DuocSoHoa", 1, "DuocTaiSuDung", 0, "DuocLayTuKhoDMQG", 0),
+                Map.of("TenTepDinhKem", APPOINTMENT, "DuocSoHoa", 1, "DuocTaiSuDung", 1, "DuocLayTuKhoDMQG", 0,
+                        "MaKetQuaThayThe", earlierResult)));
+        assertThat(dossier.get("DanhSachLePhi")).as("the procedure's fee, a lệ phí, not paid online")
+                .isEqualTo(List.of(Map.of("TenPhiLePhi", "Lệ phí cấp thẻ công chứng viên", "MaPhiLePhi", "1",
+                        "HinhThucThu", 2, "Gia", 100_000, "LoaiPhiLePhi", 2)));
+        assertThat(dossier.get("DanhSachHoSoBoSung")).isEqualTo(List.of(Map.of("LanBoSung", 1,
+                "NgayYeuCauBoSung", "20310212100000", "NguoiYeuCauBoSung", "chuyenvien.tuphap",
+                "NoiDungYeuCauBoSung", "Tờ khai: Thiếu chữ ký", "NgayBoSung", "20310213083000")));
+        assertThat(dossier.get("DanhSachGiayToKetQua")).isEqualTo(List.of(Map.of("MaGiayToKetQua", code + "-KQ1",
+                "DuongDanTepTinKetQua", publicUrl + "/verify/" + code + "-KQ1")));
     }
 
     @Test
@@ -331,6 +413,10 @@ class NationalPortalSyncTest {
 
     private CriterionScore synced(LocalDate day) {
         return index.report(JUSTICE, day, day).criterion(Criterion.DOSSIERS_SYNCED);
+    }
+
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     private DossierView receive() {
