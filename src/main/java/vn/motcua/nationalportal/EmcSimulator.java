@@ -44,7 +44,8 @@ public class EmcSimulator extends AnsweringSimulator {
 
     private synchronized Answer keep(List<Map<String, Object>> events) {
         for (Map<String, Object> event : events) {
-            List<Received> held = dossiers.computeIfAbsent(String.valueOf(event.get("MaHoSo")), code -> new ArrayList<>());
+            List<Received> held = dossiers.computeIfAbsent(String.valueOf(event.get("MaHoSo")),
+                    code -> new ArrayList<>());
             int at = held.stream().map(Received::event).toList().indexOf(event);
             if (at < 0) {
                 held.add(new Received(Map.copyOf(event), 1));

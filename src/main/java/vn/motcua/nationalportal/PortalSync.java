@@ -97,7 +97,8 @@ public class PortalSync {
         return jdbc.sql("""
                 select dossier_code, tracking_seq, changed_at from national_portal_outbox
                 where destination = ? and state <> 'DELIVERED' order by changed_at, id limit 1""")
-                .param(destination.name()).query((rs, row) -> new Oldest(rs.getString(1), rs.getInt(2), instant(rs, 3))).optional();
+                .param(destination.name())
+                .query((rs, row) -> new Oldest(rs.getString(1), rs.getInt(2), instant(rs, 3))).optional();
     }
 
     /** Changes not yet acknowledged whose last attempt failed, by why. */
@@ -106,7 +107,8 @@ public class PortalSync {
         jdbc.sql("""
                 select last_reason, count(*) from national_portal_outbox
                 where destination = ? and state <> 'DELIVERED' and last_reason is not null group by last_reason""")
-                .param(destination.name()).query((rs, row) -> counts.put(Failure.valueOf(rs.getString(1)), rs.getLong(2))).list();
+                .param(destination.name())
+                .query((rs, row) -> counts.put(Failure.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
     }
 
@@ -114,7 +116,8 @@ public class PortalSync {
     public List<Parked> parked(Destination destination, int limit) {
         return jdbc.sql("""
                 select dossier_code, tracking_seq, status_code, changed_at, attempts, last_reason, last_error
-                from national_portal_outbox where destination = ? and state = 'PARKED' order by changed_at, id limit ?""")
+                from national_portal_outbox where destination = ? and state = 'PARKED'
+                order by changed_at, id limit ?""")
                 .params(destination.name(), limit)
                 .query((rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getInt(3), instant(rs, 4),
                         rs.getInt(5), rs.getString(6) == null ? null : Failure.valueOf(rs.getString(6)),
@@ -179,7 +182,8 @@ public class PortalSync {
                          order by o.dossier_code, o.tracking_seq desc),
                 acked as (select distinct on (o.dossier_code) o.dossier_code, o.status_code, o.tracking_seq
                           from national_portal_outbox o join changed c using (dossier_code)
-                          where o.destination = 'PORTAL' and o.state = 'DELIVERED' and o.tracking_seq <= (select l.tracking_seq from last l
+                          where o.destination = 'PORTAL' and o.state = 'DELIVERED'
+                            and o.tracking_seq <= (select l.tracking_seq from last l
                                                                         where l.dossier_code = o.dossier_code)
                           order by o.dossier_code, o.tracking_seq desc)
                 select l.dossier_code, l.unit, l.status_code, l.tracking_seq, a.status_code as acked_status,

@@ -22,7 +22,8 @@ import vn.motcua.organization.ProvinceCalendar;
 
 /**
  * A status change in the portal's words (INTEGRATION.md): the dossier object after it and its progress
- * entry, from the event and the {@link DossierFacts} read in the transition's transaction. Dates are {@code yyyyMMddHHmmss} in the province's zone; a field with no value is left out.
+ * entry, from the event and the {@link DossierFacts} read in the transition's transaction. Dates are
+ * {@code yyyyMMddHHmmss} in the province's zone; a field with no value is left out.
  */
 @Component
 class PortalMessages {

@@ -2,7 +2,12 @@ package vn.motcua.nationalportal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +15,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.nationalportal.Destination;
@@ -39,10 +51,12 @@ class EmcEventsTest {
     private static final int ASSIGNED = 4;
 
     @Autowired DossierFixtures fixtures;
+    @Autowired DossierHandling handling;
     @Autowired EmcSimulator emc;
     @Autowired PortalSync sync;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @LocalServerPort int port;
 
     @AfterEach
     void restore() {
@@ -82,7 +96,11 @@ class EmcEventsTest {
         assertThat(rows(online.code())).as("a submission is not yet a reception").isZero();
         clock.setLocal(LocalDateTime.of(2031, 4, 3, 8, 15));
         fixtures.act("tiepnhan", online, new DossierCommand.Accept(null));
-        DossierView byPost = fixtures.receiveNotaryCard(newCitizenId(), "Cà Thị Hoa", ReturnMethod.POST);
+        DossierView byPost = handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(
+                DossierFixtures.NOTARY_CARD, Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, newCitizenId(),
+                        "Cà Thị Hoa", "0912345678", null, null), null, null,
+                List.of(new ComponentInput("Đơn đề nghị cấp thẻ công chứng viên", 1, 0, true, false, false,
+                        List.of())), ReturnMethod.POST, "Tổ 5, phường Mường Thanh, tỉnh Điện Biên", null, null));
 
         Await.until(() -> allAcknowledged(online.code()) && allAcknowledged(byPost.code()));
         assertThat(emc.events(online.code())).extracting(Received::event).singleElement().satisfies(e -> assertThat(e)
@@ -122,6 +140,24 @@ class EmcEventsTest {
                 .containsExactly(RECEIVED, PROCESSING, PROCESSING, PROCESSING);
         assertThat(events).extracting(Received::receipts).as("kept once, received twice").containsOnly(2);
         assertThat(rows(code)).isEqualTo(4);
+    }
+
+    @Test
+    void theSimulatorRefusesMoreThanTenEventsOrOneWithoutADossierCodeWith400() throws Exception {
+        String eleven = "{\"data\": [" + String.join(",", Collections.nCopies(11,
+                "{\"MaHoSo\": \"H18-X\", \"Status\": 1}")) + "]}";
+        assertThat(post(eleven).statusCode()).isEqualTo(400);
+        HttpResponse<String> noCode = post("{\"data\": [{\"Status\": 1}]}");
+        assertThat(noCode.statusCode()).isEqualTo(400);
+        assertThat(noCode.body()).contains("\"error_code\":\"1\"");
+        assertThat(post("{\"data\": [{\"MaHoSo\": \"H18-Y\", \"Status\": 1}]}").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + EmcSimulator.PATH + "/events"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private DossierView act(LocalDateTime at, String officer, DossierView d, DossierCommand command) {

@@ -150,7 +150,7 @@ class NationalPortalSyncTest {
         d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = fixtures.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
         d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone(null,
-                List.of(fixtures.made("the.pdf", pdf("card " + owner)))));
+                List.of(fixtures.stored("vanthu.tuphap", "the.pdf", pdf("card " + owner)))));
         String code = fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(null, null)).code();
 
         Await.until(() -> allAcknowledged(code));
