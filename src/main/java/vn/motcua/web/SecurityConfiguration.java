@@ -123,7 +123,7 @@ class SecurityConfiguration {
                 // The token lives in a cookie, not the session: a citizen whose session timed out while
                 // typing a long form can still send it, and the draft keeps what they typed.
                 .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()))
-                .headers(headers.everywhere());
+                .headers(headers.allowingTracking());
         vneid.addTo(http, APPLICANT_SESSIONS);
         return http.build();
     }
@@ -183,7 +183,7 @@ class SecurityConfiguration {
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
-                .headers(headers.everywhere());
+                .headers(headers.allowingTracking());
         return http.build();
     }
 

@@ -57,8 +57,8 @@ final class SecurityHeaders {
         }
         URI script = URI.create(trackingScript.strip());
         boolean local = "localhost".equals(script.getHost()) || "127.0.0.1".equals(script.getHost());
-        if (script.getHost() == null || !("https".equals(script.getScheme()) || local && "http".equals(script.getScheme()))
-                || script.getRawUserInfo() != null) {
+        boolean secure = "https".equals(script.getScheme()) || local && "http".equals(script.getScheme());
+        if (script.getHost() == null || !secure || script.getRawUserInfo() != null) {
             throw new IllegalArgumentException("motcua.emc.tracking-script must be an https URL: " + trackingScript);
         }
         String origin = script.getScheme() + "://" + script.getRawAuthority();
@@ -67,7 +67,17 @@ final class SecurityHeaders {
                 .replace("object-src", "connect-src 'self' " + origin + "; object-src");
     }
 
-    Customizer<HeadersConfigurer<HttpSecurity>> everywhere() {
+    /** The headers with the closed page policy, for pages that never carry the tracking script. */
+    static Customizer<HeadersConfigurer<HttpSecurity>> everywhere() {
+        return headers(CONTENT_SECURITY_POLICY);
+    }
+
+    /** The headers with the page policy that allows the tracking script's origin when one is set. */
+    Customizer<HeadersConfigurer<HttpSecurity>> allowingTracking() {
+        return headers(pagePolicy);
+    }
+
+    private static Customizer<HeadersConfigurer<HttpSecurity>> headers(String pagePolicy) {
         return headers -> headers
                 .addHeaderWriter(policy(new NegatedRequestMatcher(API_EXPLORER), pagePolicy))
                 .addHeaderWriter(policy(API_EXPLORER, API_EXPLORER_POLICY))

@@ -45,7 +45,7 @@ import vn.motcua.dossier.DossierStatusChanged;
         "spring.modulith.events.externalization.enabled=true",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.modulith.events.jdbc.schema-initialization.enabled=true"})
-@EmbeddedKafka(kraft = true, partitions = 3, topics = DossierStatusChanged.TOPIC)
+@EmbeddedKafka(partitions = 3, topics = DossierStatusChanged.TOPIC)
 class KafkaExternalisationTest {
 
     @SpringBootConfiguration

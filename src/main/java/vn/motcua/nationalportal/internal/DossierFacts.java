@@ -70,7 +70,7 @@ class DossierFacts {
         Optional<DossierView> dossier = dossiers.find(change.code());
         return new Facts(dossier, fees.of(change.code()), payments.paidOnline(change.code()),
                 dossier.map(results::of).orElse(List.of()),
-                catalog.version(change.procedureVersionId()).content().onlineLevel(),
+                dossier.map(d -> catalog.version(d.procedureVersionId()).content().onlineLevel()).orElse(null),
                 population.verifications(change.code()).stream().map(Verification::source)
                         .collect(Collectors.toUnmodifiableSet()),
                 dossier.map(this::replacedBy).orElse(Map.of()));
