@@ -14,10 +14,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -48,7 +49,13 @@ import vn.motcua.dossier.DossierStatusChanged;
 @EmbeddedKafka(partitions = 3, topics = DossierStatusChanged.TOPIC)
 class KafkaExternalisationTest {
 
-    @SpringBootConfiguration
+    /**
+     * A plain configuration, not a {@code @SpringBootConfiguration}: the application's tests in this package
+     * must keep finding the application. Its auto-configuration package is the application's, so that the
+     * externalisation finds the application's {@code @Externalized} events.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @AutoConfigurationPackage(basePackages = "vn.motcua")
     @KafkaSlice
     static class Slice {
 

@@ -61,6 +61,7 @@ import vn.motcua.population.PopulationGateway.Citizen;
 import vn.motcua.population.PopulationGatewaySimulator;
 import vn.motcua.population.PopulationLookups;
 import vn.motcua.result.ResultIssued;
+import vn.motcua.verification.TestPdfs;
 
 /**
  * Every status change reaches the national portal (its simulator, over real HTTP on the application's own
@@ -150,7 +151,7 @@ class NationalPortalSyncTest {
         d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
         d = fixtures.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
         d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone(null,
-                List.of(fixtures.stored("vanthu.tuphap", "the.pdf", pdf("card " + owner)))));
+                List.of(fixtures.stored("vanthu.tuphap", "the.pdf", TestPdfs.unsigned("The " + owner)))));
         String code = fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(null, null)).code();
 
         Await.until(() -> allAcknowledged(code));
