@@ -157,14 +157,17 @@ class NationalPortalSyncTest {
         Await.until(() -> allAcknowledged(code));
         Map<String, Object> dossier = simulator.held(code).orElseThrow().dossier();
         assertThat(dossier).containsEntry("ChuHoSo", person.fullName()).containsEntry("SoGiayToChuHoSo", owner)
-                .containsEntry("LoaiDoiTuong", 1).containsEntry("HoSoCoThanhPhanSoHoa", 1)
+                .containsEntry("LoaiDoiTuong", 1)
                 .containsEntry("DuocThanhToanTrucTuyen", 0).containsEntry("TaiKhoanDuocXacThucVoiVNeID", 0)
                 .containsEntry("DinhDanhCHS", List.of(Map.of("LoaiDinhDanh", 1, "SoDinhDanh", owner)))
                 .containsEntry("DSKetNoiCSDL", List.of(Map.of("MaCSDL", "CSDLQGDC")));
-        assertThat(dossier.get("TaiLieuNop")).isEqualTo(List.of(
+        assertThat(dossier.get("TaiLieuNop")).as("the supplement added the Tờ khai, on paper").isEqualTo(List.of(
                 Map.of("TenTepDinhKem", FORM, "DuocSoHoa", 1, "DuocTaiSuDung", 0, "DuocLayTuKhoDMQG", 0),
                 Map.of("TenTepDinhKem", APPOINTMENT, "DuocSoHoa", 1, "DuocTaiSuDung", 1, "DuocLayTuKhoDMQG", 0,
-                        "MaKetQuaThayThe", earlierResult)));
+                        "MaKetQuaThayThe", earlierResult),
+                Map.of("TenTepDinhKem", "Tờ khai", "DuocSoHoa", 0, "DuocTaiSuDung", 0, "DuocLayTuKhoDMQG", 0)));
+        assertThat(dossier).as("one component handed in has no electronic file")
+                .containsEntry("HoSoCoThanhPhanSoHoa", 0);
         assertThat(dossier.get("DanhSachLePhi")).as("the procedure's fee, a lệ phí, not paid online")
                 .isEqualTo(List.of(Map.of("TenPhiLePhi", "Lệ phí cấp thẻ công chứng viên", "MaPhiLePhi", "1",
                         "HinhThucThu", 2, "Gia", 100_000, "LoaiPhiLePhi", 2)));
