@@ -121,7 +121,7 @@ class EmcEventsTest {
         String code = act(start.plusMinutes(3), "lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý")).code();
         Await.until(() -> attempts(code) >= 1);
         assertThat(emc.events(code)).isEmpty();
-        assertThat(sync.backlog(Destination.EMC).failing()).isGreaterThanOrEqualTo(4);
+        assertThat(sync.backlog(Destination.EMC).failing()).as("at least the dossier's first event").isPositive();
         assertThat(sync.oldestUndelivered(Destination.EMC)).isPresent();
 
         emc.setMode(PortalSimulatorMode.DUPLICATE);
