@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.springframework.modulith.events.Externalized;
 import vn.motcua.catalog.ApplicantType;
 
 /**
@@ -29,10 +30,16 @@ import vn.motcua.catalog.ApplicantType;
  * @param moments the dossier's times after the action
  * @param digitisation its components' electronic form after the action
  */
+// Leaves the province when a province turns events to Kafka on (README "Events to Kafka"): keyed by the
+// dossier's code, so one dossier's changes stay in one partition, in order.
+@Externalized(DossierStatusChanged.TOPIC + "::#{code()}")
 public record DossierStatusChanged(String code, String procedureCode, long procedureVersionId, Channel channel,
         String applicantIdNumber, ApplicantType applicantType, String receivingUnit, String competentUnit,
         DossierAction action, DossierStatus from, DossierStatus to, String actor, String actorUnit, Instant occurredAt,
         int trackingSeq, Moments moments, Digitisation digitisation) {
+
+    /** The Kafka topic the changes go to when events are externalised. */
+    public static final String TOPIC = "motcua.dossier.status-changed";
 
     /**
      * The dossier's times and delays after the action (local times).

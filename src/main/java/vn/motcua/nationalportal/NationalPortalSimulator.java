@@ -8,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.motcua.nationalportal.NationalPortal.Answer;
-import vn.motcua.platform.SimulatedSystem;
 
 /**
  * The demo's National Public Service Portal (served under {@link #PATH}, wired unless
@@ -22,16 +19,12 @@ import vn.motcua.platform.SimulatedSystem;
  * has once (a duplicate is a harmless update). It can be made to misbehave ({@link PortalSimulatorMode}).
  */
 @Service
-public class NationalPortalSimulator extends SimulatedSystem<PortalSimulatorMode> {
+public class NationalPortalSimulator extends AnsweringSimulator {
 
     /** Where the simulator is reached. */
     public static final String PATH = "/simulator/national-portal";
     /** Dossiers kept; the oldest is forgotten first. */
     public static final int KEPT = 5000;
-
-    /** An HTTP status and, unless the portal failed, its answer. */
-    public record Reply(HttpStatus status, Answer answer) {
-    }
 
     /**
      * A dossier as the portal holds it.
@@ -57,7 +50,7 @@ public class NationalPortalSimulator extends SimulatedSystem<PortalSimulatorMode
 
     NationalPortalSimulator(Clock clock, @Value("${motcua.national-portal.simulator-delay}") Duration slowDelay,
             @Value("${motcua.national-portal.url:}") String url) {
-        super(slowDelay, url, PortalSimulatorMode.UP);
+        super(slowDelay, url);
         this.clock = clock;
     }
 
@@ -81,22 +74,6 @@ public class NationalPortalSimulator extends SimulatedSystem<PortalSimulatorMode
     /** How many dossiers it holds. */
     public synchronized int size() {
         return dossiers.size();
-    }
-
-    private Reply take(Supplier<Answer> keep) throws InterruptedException {
-        PortalSimulatorMode now = mode();
-        if (now == PortalSimulatorMode.DOWN) {
-            return new Reply(HttpStatus.SERVICE_UNAVAILABLE, null);
-        }
-        if (now == PortalSimulatorMode.REFUSE) {
-            return new Reply(HttpStatus.OK, new Answer(Answer.INVALID, "Từ chối (bộ giả lập)"));
-        }
-        Answer answer = keep.get();
-        if (now == PortalSimulatorMode.SLOW) {
-            slowDown();
-        }
-        return now == PortalSimulatorMode.DUPLICATE ? new Reply(HttpStatus.INTERNAL_SERVER_ERROR, null)
-                : new Reply(HttpStatus.OK, answer);
     }
 
     private synchronized Answer keep(Map<String, Object> dossier, boolean add) {

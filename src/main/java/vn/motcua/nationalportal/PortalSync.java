@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.nationalportal.NationalPortal.Failure;
 
 /**
- * The sync as an administrator and the index see it: the backlog, the oldest change not yet acknowledged,
- * failures by reason, parked changes and resending them; the changes acknowledged late (1.4); what the
- * province holds against what the portal acknowledged (the parity report).
+ * The sync as an administrator and the index see it: per {@link Destination}, the backlog, the oldest change
+ * not yet acknowledged, failures by reason, parked changes and resending them; for the portal, the changes
+ * acknowledged late (1.4) and what the province holds against what it acknowledged (the parity report).
  */
 @Service
 public class PortalSync {
@@ -82,39 +82,43 @@ public class PortalSync {
         return inTime;
     }
 
-    public Backlog backlog() {
+    public Backlog backlog(Destination destination) {
         return jdbc.sql("""
                 select count(*) filter (where state = 'PENDING'),
                        count(*) filter (where state = 'PENDING' and attempts > 0),
                        count(*) filter (where state = 'PARKED'),
                        count(*) filter (where state = 'DELIVERED')
-                from national_portal_outbox""")
+                from national_portal_outbox where destination = ?""")
+                .param(destination.name())
                 .query((rs, row) -> new Backlog(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
-    public Optional<Oldest> oldestUndelivered() {
+    public Optional<Oldest> oldestUndelivered(Destination destination) {
         return jdbc.sql("""
                 select dossier_code, tracking_seq, changed_at from national_portal_outbox
-                where state <> 'DELIVERED' order by changed_at, id limit 1""")
+                where destination = ? and state <> 'DELIVERED' order by changed_at, id limit 1""")
+                .param(destination.name())
                 .query((rs, row) -> new Oldest(rs.getString(1), rs.getInt(2), instant(rs, 3))).optional();
     }
 
     /** Changes not yet acknowledged whose last attempt failed, by why. */
-    public Map<Failure, Long> failuresByReason() {
+    public Map<Failure, Long> failuresByReason(Destination destination) {
         Map<Failure, Long> counts = new EnumMap<>(Failure.class);
         jdbc.sql("""
                 select last_reason, count(*) from national_portal_outbox
-                where state <> 'DELIVERED' and last_reason is not null group by last_reason""")
+                where destination = ? and state <> 'DELIVERED' and last_reason is not null group by last_reason""")
+                .param(destination.name())
                 .query((rs, row) -> counts.put(Failure.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
     }
 
     /** Parked changes, the oldest first, at most {@code limit}. */
-    public List<Parked> parked(int limit) {
+    public List<Parked> parked(Destination destination, int limit) {
         return jdbc.sql("""
                 select dossier_code, tracking_seq, status_code, changed_at, attempts, last_reason, last_error
-                from national_portal_outbox where state = 'PARKED' order by changed_at, id limit ?""")
-                .param(limit)
+                from national_portal_outbox where destination = ? and state = 'PARKED'
+                order by changed_at, id limit ?""")
+                .params(destination.name(), limit)
                 .query((rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getInt(3), instant(rs, 4),
                         rs.getInt(5), rs.getString(6) == null ? null : Failure.valueOf(rs.getString(6)),
                         rs.getString(7)))
@@ -123,20 +127,20 @@ public class PortalSync {
 
     /** Sends the dossier's parked changes again now, counting attempts afresh; returns how many. */
     @Transactional
-    public int resend(String dossierCode) {
+    public int resend(Destination destination, String dossierCode) {
         return jdbc.sql("""
                 update national_portal_outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?
-                where dossier_code = ? and state = 'PARKED'""")
-                .params(Timestamp.from(clock.instant()), dossierCode).update();
+                where destination = ? and dossier_code = ? and state = 'PARKED'""")
+                .params(Timestamp.from(clock.instant()), destination.name(), dossierCode).update();
     }
 
     /** Sends every parked change again now; returns how many. */
     @Transactional
-    public int resendAllParked() {
+    public int resendAllParked(Destination destination) {
         return jdbc.sql("""
                 update national_portal_outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?
-                where state = 'PARKED'""")
-                .param(Timestamp.from(clock.instant())).update();
+                where destination = ? and state = 'PARKED'""")
+                .params(Timestamp.from(clock.instant()), destination.name()).update();
     }
 
     /**
@@ -150,7 +154,7 @@ public class PortalSync {
                 select distinct on (dossier_code) dossier_code, tracking_seq, status_code, changed_at,
                        changed_at + make_interval(secs => :seconds) as deadline, acknowledged_at
                 from national_portal_outbox
-                where changed_at >= :from and changed_at < :until
+                where destination = 'PORTAL' and changed_at >= :from and changed_at < :until
                   and changed_at + make_interval(secs => :seconds) < :now
                   and (acknowledged_at is null or acknowledged_at > changed_at + make_interval(secs => :seconds))
                 order by dossier_code, tracking_seq""")
@@ -170,14 +174,16 @@ public class PortalSync {
     public Parity parity(Instant from, Instant to, int limit) {
         String lines = """
                 with changed as (select distinct dossier_code from national_portal_outbox
-                                 where changed_at >= :from and changed_at < :to),
+                                 where destination = 'PORTAL' and changed_at >= :from and changed_at < :to),
                 last as (select distinct on (o.dossier_code) o.dossier_code, o.unit, o.status_code, o.tracking_seq,
                                 o.changed_at
-                         from national_portal_outbox o join changed c using (dossier_code) where o.changed_at < :to
+                         from national_portal_outbox o join changed c using (dossier_code)
+                         where o.destination = 'PORTAL' and o.changed_at < :to
                          order by o.dossier_code, o.tracking_seq desc),
                 acked as (select distinct on (o.dossier_code) o.dossier_code, o.status_code, o.tracking_seq
                           from national_portal_outbox o join changed c using (dossier_code)
-                          where o.state = 'DELIVERED' and o.tracking_seq <= (select l.tracking_seq from last l
+                          where o.destination = 'PORTAL' and o.state = 'DELIVERED'
+                            and o.tracking_seq <= (select l.tracking_seq from last l
                                                                         where l.dossier_code = o.dossier_code)
                           order by o.dossier_code, o.tracking_seq desc)
                 select l.dossier_code, l.unit, l.status_code, l.tracking_seq, a.status_code as acked_status,

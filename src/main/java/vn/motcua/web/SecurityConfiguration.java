@@ -32,6 +32,7 @@ import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
+import vn.motcua.nationalportal.EmcSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.population.PopulationGatewaySimulator;
@@ -105,7 +106,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain applicantFilterChain(HttpSecurity http, ApplicantAccounts accounts, PasswordEncoder passwords,
-            LoginAttempts logins, LoginRefusalPages refusals, VneidLogin vneid) throws Exception {
+            LoginAttempts logins, LoginRefusalPages refusals, VneidLogin vneid, SecurityHeaders headers)
+            throws Exception {
         http.securityMatcher("/account/**", "/follow", "/follow/**", "/submit/**")
                 .authenticationManager(
                         new LoginGuard(logins, LoginScope.APPLICANT, only(accounts.loginLookup(), passwords)))
@@ -122,7 +124,7 @@ class SecurityConfiguration {
                 // The token lives in a cookie, not the session: a citizen whose session timed out while
                 // typing a long form can still send it, and the draft keeps what they typed.
                 .csrf(csrf -> csrf.csrfTokenRepository(citizenCsrfTokens()))
-                .headers(SecurityHeaders.everywhere());
+                .headers(headers.allowingTracking());
         vneid.addTo(http, APPLICANT_SESSIONS);
         return http.build();
     }
@@ -130,8 +132,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService officers, PasswordEncoder passwords,
-            ApiTokens tokens, ApiSecurityRefusals refusals, LoginAttempts logins, LoginRefusalPages loginRefusals)
-            throws Exception {
+            ApiTokens tokens, ApiSecurityRefusals refusals, LoginAttempts logins, LoginRefusalPages loginRefusals,
+            SecurityHeaders headers) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         http.authenticationManager(new LoginGuard(logins, LoginScope.OFFICER, only(officers, passwords)))
                 .authorizeHttpRequests(requests -> requests
@@ -181,12 +183,13 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
                                 NationalStoreSimulator.PATH + "/documents"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, EmcSimulator.PATH + "/events"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, BusinessRegistrySimulator.PATH + "/filings"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
-                .headers(SecurityHeaders.everywhere());
+                .headers(headers.allowingTracking());
         return http.build();
     }
 

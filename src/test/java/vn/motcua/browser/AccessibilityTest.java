@@ -124,6 +124,7 @@ class AccessibilityTest {
         "lanhdao.tuphap /office/statistics?period=year", "giamsat /office/statistics?period=month&month=2026-13&breakdown=x",
         "admin /admin/index", "admin /admin/events", "admin /admin/national-portal",
         "admin /admin/national-portal/parity?from=2026-01-01&to=2026-12-31",
+        "admin /admin/emc", "admin /admin/emc?lang=en",
         "admin /admin/tokens", "admin /admin/tokens/new", "admin TOKEN_REVOKE", "admin TOKEN_ISSUED",
         "admin /admin/import", "admin IMPORT", "admin IMPORT?lang=en", "admin /admin/logins",
         "lanhdao.tuphap /office/staff", "admin /office/staff", "admin /admin/officers/chuyenvien.tuphap",

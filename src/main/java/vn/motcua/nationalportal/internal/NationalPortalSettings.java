@@ -24,10 +24,7 @@ record NationalPortalSettings(String url, String token, Duration timeout, Durati
         return url == null || url.isBlank();
     }
 
-    /** The wait after {@code failures} failures in a row: {@code retryFirst × 2^(failures − 1)}, capped. */
-    Duration waitAfter(int failures) {
-        int doublings = Math.min(Math.max(failures - 1, 0), 30);
-        Duration wait = retryFirst.multipliedBy(1L << doublings);
-        return wait.compareTo(retryMax) > 0 || wait.isNegative() ? retryMax : wait;
+    Sending sending() {
+        return new Sending(sendInterval, retryFirst, retryMax, parkAfter);
     }
 }

@@ -7,15 +7,20 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.nationalportal.AnsweringSimulator;
+import vn.motcua.nationalportal.Destination;
+import vn.motcua.nationalportal.EmcSimulator;
 import vn.motcua.nationalportal.NationalPortal;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.nationalportal.PortalSimulatorMode;
@@ -25,67 +30,85 @@ import vn.motcua.platform.UserInputException;
 import vn.motcua.web.FormErrors;
 
 /**
- * The national portal sync for the administrator: the backlog, the oldest change not yet acknowledged,
- * failures by reason, parked changes with "send again", the simulator's mode; and the parity report of a
- * period (at most {@link #LONGEST_PERIOD_DAYS} days, the dossiers the portal is behind on, at most
- * {@link #SHOWN}).
+ * The national portal sync and the EMC events for the administrator, one page each from the same outbox
+ * ({@code /admin/national-portal}, {@code /admin/emc}): the backlog, the oldest change not yet acknowledged,
+ * failures by reason, parked changes with "send again", the simulator's mode; and for the portal the parity
+ * report of a period (at most {@link #LONGEST_PERIOD_DAYS} days, the dossiers the portal is behind on, at
+ * most {@link #SHOWN}).
  */
 @Controller
-@RequestMapping("/admin/national-portal")
+@RequestMapping("/admin")
 class NationalPortalAdminController {
 
     private static final int SHOWN = 100;
     private static final int LONGEST_PERIOD_DAYS = 366;
     private static final int CODE_LENGTH = 60;
+    /** The pages' addresses under /admin, one per destination. */
+    private static final String SYSTEM = "{system:national-portal|emc}";
+
+    /**
+     * One destination's page: its address under /admin, its outbox, its simulator, and the prefix of the
+     * messages that name it ({@code national-sync.*}, {@code emc.*}).
+     */
+    record Page(String path, Destination destination, AnsweringSimulator simulator, String messages) {
+    }
 
     private final PortalSync sync;
-    private final NationalPortalSimulator simulator;
+    private final Map<String, Page> pages;
     private final ProvinceCalendar calendar;
     private final MessageSource messages;
 
-    NationalPortalAdminController(PortalSync sync, NationalPortalSimulator simulator, ProvinceCalendar calendar,
-            MessageSource messages) {
+    NationalPortalAdminController(PortalSync sync, NationalPortalSimulator portal, EmcSimulator emc,
+            ProvinceCalendar calendar, MessageSource messages) {
         this.sync = sync;
-        this.simulator = simulator;
+        this.pages = Map.of("national-portal", new Page("national-portal", Destination.PORTAL, portal, "national-sync"),
+                "emc", new Page("emc", Destination.EMC, emc, "emc"));
         this.calendar = calendar;
         this.messages = messages;
     }
 
-    @GetMapping
-    String page(Model model) {
-        model.addAttribute("backlog", sync.backlog());
-        model.addAttribute("oldest", sync.oldestUndelivered().orElse(null));
-        model.addAttribute("failures", sync.failuresByReason());
+    @GetMapping(SYSTEM)
+    String page(@PathVariable String system, Model model) {
+        Page page = pages.get(system);
+        model.addAttribute("page", page);
+        model.addAttribute("backlog", sync.backlog(page.destination()));
+        model.addAttribute("oldest", sync.oldestUndelivered(page.destination()).orElse(null));
+        model.addAttribute("failures", sync.failuresByReason(page.destination()));
         model.addAttribute("reasons", NationalPortal.Failure.values());
-        model.addAttribute("parked", sync.parked(SHOWN));
+        model.addAttribute("parked", sync.parked(page.destination(), SHOWN));
         model.addAttribute("inTimeHours", sync.inTime().toMinutes() / 60.0);
-        model.addAttribute("active", simulator.active());
-        model.addAttribute("mode", simulator.mode());
+        model.addAttribute("active", page.simulator().active());
+        model.addAttribute("mode", page.simulator().mode());
         model.addAttribute("modes", PortalSimulatorMode.values());
         model.addAttribute("when", moments());
         model.addAttribute("statuses", new Statuses());
         return "admin/national-portal";
     }
 
-    @PostMapping("/mode")
-    String mode(@RequestParam(required = false) String mode, RedirectAttributes redirect) {
-        simulator.setMode(Arrays.stream(PortalSimulatorMode.values()).filter(m -> m.name().equals(mode))
-                .findFirst().orElseThrow(() -> new UserInputException("mode", "national-sync.mode.unknown")));
+    @PostMapping(SYSTEM + "/mode")
+    String mode(@PathVariable String system, @RequestParam(required = false) String mode,
+            RedirectAttributes redirect) {
+        pages.get(system).simulator().setMode(Arrays.stream(PortalSimulatorMode.values())
+                .filter(m -> m.name().equals(mode)).findFirst()
+                .orElseThrow(() -> new UserInputException("mode", "national-sync.mode.unknown")));
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/national-portal";
+        return "redirect:/admin/" + system;
     }
 
     /** Sends the dossier's parked changes again ({@code dossier}: its code), or every parked one without it. */
-    @PostMapping("/resend")
-    String resend(@RequestParam(defaultValue = "") String dossier, RedirectAttributes redirect) {
+    @PostMapping(SYSTEM + "/resend")
+    String resend(@PathVariable String system, @RequestParam(defaultValue = "") String dossier,
+            RedirectAttributes redirect) {
         if (dossier.length() > CODE_LENGTH) {
             throw new UserInputException("dossier", "national-sync.dossier.tooLong", CODE_LENGTH);
         }
-        redirect.addFlashAttribute("resent", dossier.isBlank() ? sync.resendAllParked() : sync.resend(dossier));
-        return "redirect:/admin/national-portal";
+        Destination destination = pages.get(system).destination();
+        redirect.addFlashAttribute("resent", dossier.isBlank() ? sync.resendAllParked(destination)
+                : sync.resend(destination, dossier));
+        return "redirect:/admin/" + system;
     }
 
-    @GetMapping("/parity")
+    @GetMapping("/national-portal/parity")
     String parity(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Model model, Locale locale, HttpServletResponse response) {
         LocalDate today = calendar.now().toLocalDate();

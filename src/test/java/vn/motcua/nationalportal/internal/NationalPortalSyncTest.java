@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,26 +22,46 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.TestClock;
+import vn.motcua.catalog.ApplicantType;
+import vn.motcua.datastore.DataStore;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.AttachedFile;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ComponentInput;
+import vn.motcua.dossier.CounterReception;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierFixtures;
+import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.SupplementAnswer;
+import vn.motcua.dossier.SupplementItem;
 import vn.motcua.index.Criterion;
 import vn.motcua.index.CriterionScore;
 import vn.motcua.index.DrillDownLine;
 import vn.motcua.index.IndexDrillDown;
 import vn.motcua.index.IndexQueries;
+import vn.motcua.nationalportal.Destination;
 import vn.motcua.nationalportal.NationalPortal;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator.Held;
 import vn.motcua.nationalportal.PortalSimulatorMode;
 import vn.motcua.nationalportal.PortalSync;
+import vn.motcua.population.PopulationGateway.Citizen;
+import vn.motcua.population.PopulationGatewaySimulator;
+import vn.motcua.population.PopulationLookups;
+import vn.motcua.result.ResultIssued;
+import vn.motcua.verification.TestPdfs;
 
 /**
  * Every status change reaches the national portal (its simulator, over real HTTP on the application's own
@@ -53,6 +74,10 @@ class NationalPortalSyncTest {
 
     private static final String JUSTICE = "000.00.02.H18";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String FORM = "Đơn đề nghị cấp thẻ công chứng viên";
+    private static final String APPOINTMENT = "Quyết định bổ nhiệm công chứng viên";
+    /** The portal's rows of one dossier. */
+    private static final String ROWS = " from national_portal_outbox where destination = 'PORTAL' and dossier_code = ?";
 
     @Autowired DossierFixtures fixtures;
     @Autowired DossierQueries dossiers;
@@ -66,6 +91,12 @@ class NationalPortalSyncTest {
     @Autowired TestClock clock;
     @Autowired IndexQueries index;
     @Autowired IndexDrillDown drillDown;
+    @Autowired DossierHandling handling;
+    @Autowired PopulationGatewaySimulator population;
+    @Autowired PopulationLookups lookups;
+    @Autowired DataStore dataStore;
+    @Autowired ApplicationEventPublisher events;
+    @Value("${motcua.public-url}") String publicUrl;
     @LocalServerPort int port;
 
     @AfterEach
@@ -87,6 +118,64 @@ class NationalPortalSyncTest {
         assertThat(held.adds()).as("added once, then updated").isEqualTo(1);
         assertThat(held.dossier()).containsEntry("TrangThaiHoSo", dossiers.find(dossier.code()).orElseThrow()
                 .status().code()).containsEntry("MaHoSo", dossier.code()).containsEntry("NgayTiepNhan", "20310203090000");
+    }
+
+    @Test
+    void theDossierObjectCarriesTheApplicantDocumentsFeesSupplementsResultsAndTheDatabasesConsulted() throws Exception {
+        clock.setLocal(LocalDateTime.of(2031, 2, 12, 9, 0));
+        Citizen person = population.population().get(61);
+        String owner = person.idNumber();
+        // A result the applicant holds in the data store, which the new dossier reuses for a component.
+        AttachedFile earlier = fixtures.made("quyet-dinh.pdf", pdf("appointment " + owner));
+        String earlierResult = "X-" + owner + "-KQ1";
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ResultIssued(earlierResult, "X-" + owner,
+                DossierFixtures.NOTARY_CARD, owner, APPOINTMENT, earlier, null, clock.instant())));
+        Await.until(() -> !dataStore.of(owner).isEmpty());
+        AttachedFile scan = fixtures.stored("tiepnhan", "don.pdf", pdf("form " + owner));
+        DossierView received = handling.receiveAtCounter(fixtures.officer("tiepnhan"), new CounterReception(
+                DossierFixtures.NOTARY_CARD, Channel.COUNTER, new Applicant(ApplicantType.CITIZEN, owner,
+                        person.fullName(), "0912345678", null, null), null, null,
+                List.of(new ComponentInput(FORM, 1, 0, true, false, false, List.of(scan)),
+                        new ComponentInput(APPOINTMENT, 0, 1, true, true, false,
+                                List.of(AttachedFile.reference(earlier.sha256())))),
+                ReturnMethod.COUNTER, null, null, null));
+        lookups.verify("tiepnhan", received.code(), received.procedureCode(), owner, person.fullName());
+        Await.until(() -> !lookups.verifications(received.code()).isEmpty());
+        DossierView d = fixtures.act("tiepnhan", received, new DossierCommand.CompleteStep("Chuyển Sở Tư pháp"));
+        clock.setLocal(LocalDateTime.of(2031, 2, 12, 10, 0));
+        d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.RequestSupplement(
+                List.of(new SupplementItem("Tờ khai", "Thiếu chữ ký"))));
+        clock.setLocal(LocalDateTime.of(2031, 2, 13, 8, 30));
+        d = handling.handle(Actor.applicant(owner, person.fullName()), d.code(), d.lockVersion(),
+                new DossierCommand.Supplement(List.of(new SupplementAnswer(1, 0, 1, List.of())), "Đã bổ sung"));
+        d = fixtures.act("chuyenvien.tuphap", d, new DossierCommand.CompleteStep("Đủ điều kiện"));
+        d = fixtures.act("lanhdao.tuphap", d, new DossierCommand.CompleteStep("Đồng ý"));
+        d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone(null,
+                List.of(fixtures.stored("vanthu.tuphap", "the.pdf", TestPdfs.unsigned("The " + owner)))));
+        String code = fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(null, null)).code();
+
+        Await.until(() -> allAcknowledged(code));
+        Map<String, Object> dossier = simulator.held(code).orElseThrow().dossier();
+        assertThat(dossier).containsEntry("ChuHoSo", person.fullName()).containsEntry("SoGiayToChuHoSo", owner)
+                .containsEntry("LoaiDoiTuong", 1)
+                .containsEntry("DuocThanhToanTrucTuyen", 0).containsEntry("TaiKhoanDuocXacThucVoiVNeID", 0)
+                .containsEntry("DinhDanhCHS", List.of(Map.of("LoaiDinhDanh", 1, "SoDinhDanh", owner)))
+                .containsEntry("DSKetNoiCSDL", List.of(Map.of("MaCSDL", "CSDLQGDC")));
+        assertThat(dossier.get("TaiLieuNop")).as("the supplement added the Tờ khai, on paper").isEqualTo(List.of(
+                Map.of("TenTepDinhKem", FORM, "DuocSoHoa", 1, "DuocTaiSuDung", 0, "DuocLayTuKhoDMQG", 0),
+                Map.of("TenTepDinhKem", APPOINTMENT, "DuocSoHoa", 1, "DuocTaiSuDung", 1, "DuocLayTuKhoDMQG", 0,
+                        "MaKetQuaThayThe", earlierResult),
+                Map.of("TenTepDinhKem", "Tờ khai", "DuocSoHoa", 0, "DuocTaiSuDung", 0, "DuocLayTuKhoDMQG", 0)));
+        assertThat(dossier).as("one component handed in has no electronic file")
+                .containsEntry("HoSoCoThanhPhanSoHoa", 0);
+        assertThat(dossier.get("DanhSachLePhi")).as("the procedure's fee, a lệ phí, not paid online")
+                .isEqualTo(List.of(Map.of("TenPhiLePhi", "Lệ phí cấp thẻ công chứng viên", "MaPhiLePhi", "1",
+                        "HinhThucThu", 2, "Gia", 100_000, "LoaiPhiLePhi", 2)));
+        assertThat(dossier.get("DanhSachHoSoBoSung")).isEqualTo(List.of(Map.of("LanBoSung", 1,
+                "NgayYeuCauBoSung", "20310212100000", "NguoiYeuCauBoSung", "chuyenvien.tuphap",
+                "NoiDungYeuCauBoSung", "Tờ khai: Thiếu chữ ký", "NgayBoSung", "20310213083000")));
+        assertThat(dossier.get("DanhSachGiayToKetQua")).isEqualTo(List.of(Map.of("MaGiayToKetQua", code + "-KQ1",
+                "DuongDanTepTinKetQua", publicUrl + "/verify/" + code + "-KQ1")));
     }
 
     @Test
@@ -165,7 +254,7 @@ class NationalPortalSyncTest {
         };
         Clock later = Clock.fixed(clock.instant().plus(Duration.ofMinutes(5)), VIETNAM);
         try {
-            new PortalSender(outbox, dying, settings, transactions, later).sendDue();
+            new OutboxSender(outbox, new PortalDelivery(dying, outbox, settings.sending()), transactions, later).sendDue();
         } catch (IllegalStateException killed) {
             assertThat(killed).hasMessage("killed");
         }
@@ -219,8 +308,10 @@ class NationalPortalSyncTest {
         simulator.setMode(PortalSimulatorMode.UP);
         // Two nodes whose clocks see the changes due (the application's own sender does not yet).
         Clock due = Clock.fixed(clock.instant().plus(Duration.ofMinutes(2)), VIETNAM);
-        PortalSender one = new PortalSender(outbox, portal, settings, transactions, due);
-        PortalSender two = new PortalSender(outbox, portal, settings, transactions, due);
+        OutboxSender one = new OutboxSender(outbox, new PortalDelivery(portal, outbox, settings.sending()), transactions,
+                due);
+        OutboxSender two = new OutboxSender(outbox, new PortalDelivery(portal, outbox, settings.sending()), transactions,
+                due);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::sendDue);
         assertThat(first.get() + second.get()).as("batches sent by the two").isGreaterThanOrEqualTo(made.size());
@@ -246,12 +337,12 @@ class NationalPortalSyncTest {
         clock.setLocal(start.plusMinutes(3));
         Await.until(() -> state(dossier.code(), 1).equals("PARKED"));
         assertThat(attempts(dossier.code())).as("parked after park-after (3) attempts").isEqualTo(3);
-        assertThat(sync.parked(1000)).anySatisfy(p -> {
+        assertThat(sync.parked(Destination.PORTAL, 1000)).anySatisfy(p -> {
             assertThat(p.dossierCode()).isEqualTo(dossier.code());
             assertThat(p.reason()).isEqualTo(NationalPortal.Failure.REFUSED);
             assertThat(p.lastError()).contains("Từ chối");
         });
-        assertThat(sync.failuresByReason().get(NationalPortal.Failure.REFUSED)).isPositive();
+        assertThat(sync.failuresByReason(Destination.PORTAL).get(NationalPortal.Failure.REFUSED)).isPositive();
 
         simulator.setMode(PortalSimulatorMode.UP);
         clock.setLocal(start.plusMinutes(10));
@@ -267,7 +358,7 @@ class NationalPortalSyncTest {
             assertThat(line.acknowledgedStatus()).as("the portal has nothing of it").isNull();
         });
 
-        assertThat(sync.resend(dossier.code())).isEqualTo(1);
+        assertThat(sync.resend(Destination.PORTAL, dossier.code())).isEqualTo(1);
         Await.until(() -> allAcknowledged(dossier.code()));
         assertThat(parityLine(start.toLocalDate(), dossier.code())).as("no longer behind").isNull();
         assertThat(simulator.held(dossier.code()).orElseThrow().progressStatuses())
@@ -307,7 +398,7 @@ class NationalPortalSyncTest {
 
         // Acknowledged at last, after its deadline: still late, now saying when.
         simulator.setMode(PortalSimulatorMode.UP);
-        sync.resend(late.code());
+        sync.resend(Destination.PORTAL, late.code());
         Await.until(() -> allAcknowledged(late.code()));
         clock.setLocal(day.plusDays(2).atTime(9, 0));
         assertThat(synced(day).numerator()).isEqualTo(before.numerator() + 1);
@@ -328,6 +419,10 @@ class NationalPortalSyncTest {
         return index.report(JUSTICE, day, day).criterion(Criterion.DOSSIERS_SYNCED);
     }
 
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
     private DossierView receive() {
         return fixtures.receiveNotaryCard("0110900" + String.format("%05d",
                 Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000L)), "Quàng Văn Đông");
@@ -339,23 +434,22 @@ class NationalPortalSyncTest {
     }
 
     private boolean allAcknowledged(String code) {
-        return jdbc.sql("select count(*) = count(*) filter (where state = 'DELIVERED') and count(*) > 0"
-                + " from national_portal_outbox where dossier_code = ?").param(code).query(Boolean.class).single();
+        return jdbc.sql("select count(*) = count(*) filter (where state = 'DELIVERED') and count(*) > 0" + ROWS)
+                .param(code).query(Boolean.class).single();
     }
 
     private int rows(String code) {
-        return jdbc.sql("select count(*) from national_portal_outbox where dossier_code = ?").param(code)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*)" + ROWS).param(code).query(Integer.class).single();
     }
 
     private int attempts(String code) {
-        return jdbc.sql("select coalesce(min(attempts), 0) from national_portal_outbox where dossier_code = ?"
-                + " and tracking_seq = 1").param(code).query(Integer.class).single();
+        return jdbc.sql("select coalesce(min(attempts), 0)" + ROWS + " and tracking_seq = 1").param(code)
+                .query(Integer.class).single();
     }
 
     private String state(String code, int seq) {
-        return jdbc.sql("select state from national_portal_outbox where dossier_code = ? and tracking_seq = ?")
-                .params(code, seq).query(String.class).optional().orElse("");
+        return jdbc.sql("select state" + ROWS + " and tracking_seq = ?").params(code, seq).query(String.class)
+                .optional().orElse("");
     }
 
     private String post(String path, String json) throws Exception {
