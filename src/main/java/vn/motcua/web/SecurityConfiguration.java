@@ -32,6 +32,8 @@ import vn.motcua.login.LoginGuard;
 import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
+import vn.motcua.delivery.Deliveries;
+import vn.motcua.delivery.VnPostSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.population.PopulationGatewaySimulator;
@@ -177,6 +179,9 @@ class SecurityConfiguration {
                                 NationalStoreSimulator.PATH + "/documents"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NationalPortalSimulator.PATH + "/**"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
+                        // VNPost (or its simulator) and the province call each other server to server.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, Deliveries.CALLBACK_PATH),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, VnPostSimulator.PATH + "/orders"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))
