@@ -68,7 +68,7 @@ public class DeliveryStore {
     }
 
     /** Writes an order to send, due at once; false when the dossier has one of that kind already. */
-    boolean addOrder(String dossierCode, DeliveryView.Kind kind, PostalOrder order, Instant now) {
+    public boolean addOrder(String dossierCode, DeliveryView.Kind kind, PostalOrder order, Instant now) {
         return jdbc.sql("""
                 insert into delivery_order (order_number, dossier_code, kind, state, cod_vnd, sender, receiver,
                     description, next_attempt_at, created_at)
