@@ -3,13 +3,14 @@ package vn.motcua.delivery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.delivery.internal.DeliveryStore;
+import vn.motcua.delivery.internal.PostalOrderStore;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitDirectory;
@@ -44,15 +45,19 @@ public class Deliveries {
         MALFORMED
     }
 
-    private final DeliveryStore store;
+    private final PostalOrderStore store;
     private final UnitDirectory units;
-    private final Payments payments;
+    /**
+     * Resolved when first used: {@code payment} reaches the dossier pipeline, whose participant
+     * ({@code internal.ReturnByPost}) needs this service; a constructor dependency would be a cycle.
+     */
+    private final ObjectProvider<Payments> payments;
     private final JsonMapper json;
     private final Clock clock;
     private final String provinceCode;
     private final String secret;
 
-    Deliveries(DeliveryStore store, UnitDirectory units, Payments payments, JsonMapper json, Clock clock,
+    Deliveries(PostalOrderStore store, UnitDirectory units, ObjectProvider<Payments> payments, JsonMapper json, Clock clock,
             @Value("${motcua.post.province-code}") String provinceCode,
             @Value("${motcua.post.callback-secret}") String secret) {
         this.store = store;
@@ -94,7 +99,7 @@ public class Deliveries {
         PostalParty receiver = store.request(dossier.code()).filter(PostRequest::deliver).map(PostRequest::party)
                 .orElseGet(() -> new PostalParty(dossier.applicant().name(), nonNull(dossier.applicant().phone()),
                         dossier.returnAddress(), "", ""));
-        order(dossier.code(), DeliveryView.Kind.RESULT, payments.outstandingVnd(dossier.code()),
+        order(dossier.code(), DeliveryView.Kind.RESULT, payments.getObject().outstandingVnd(dossier.code()),
                 unit(dossier.receivingUnit()), receiver, "Kết quả hồ sơ " + dossier.code());
     }
 

@@ -22,13 +22,13 @@ class OrderSender {
     private static final int ROUND = 200;
     private static final int MAX_ERROR = 1000;
 
-    private final DeliveryStore store;
+    private final PostalOrderStore store;
     private final PostalService post;
     private final DeliverySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OrderSender(DeliveryStore store, PostalService post, DeliverySettings settings, TransactionTemplate transactions,
+    OrderSender(PostalOrderStore store, PostalService post, DeliverySettings settings, TransactionTemplate transactions,
             Clock clock) {
         this.store = store;
         this.post = post;

@@ -20,13 +20,13 @@ class StatusPoller {
     /** Orders asked about in one round, the oldest first. */
     private static final int ROUND = 500;
 
-    private final DeliveryStore store;
+    private final PostalOrderStore store;
     private final PostalService post;
     private final Deliveries deliveries;
     private final NodeLeases leases;
     private final DeliverySettings settings;
 
-    StatusPoller(DeliveryStore store, PostalService post, Deliveries deliveries, NodeLeases leases,
+    StatusPoller(PostalOrderStore store, PostalService post, Deliveries deliveries, NodeLeases leases,
             DeliverySettings settings) {
         this.store = store;
         this.post = post;

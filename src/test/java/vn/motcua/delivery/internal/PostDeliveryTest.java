@@ -80,12 +80,13 @@ class PostDeliveryTest {
         d = fixtures.act("vanthu.tuphap", d, new DossierCommand.MarkDone("Số 9/TCCV"));
         assertThat(deliveries.ofDossier(d.code())).as("nothing goes by post before the return").isEmpty();
 
-        d = fixtures.act("tiepnhan", d, new DossierCommand.ReturnResult(ReturnMethod.POST, "Giao bưu điện"));
-        assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
-        List<DeliveryView> orders = deliveries.ofDossier(d.code());
+        DossierView returned = fixtures.act("tiepnhan", d,
+                new DossierCommand.ReturnResult(ReturnMethod.POST, "Giao bưu điện"));
+        assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
+        List<DeliveryView> orders = deliveries.ofDossier(returned.code());
         assertThat(orders).singleElement().satisfies(o -> {
             assertThat(o.kind()).isEqualTo(DeliveryView.Kind.RESULT);
-            assertThat(o.orderNumber()).isEqualTo(d.code() + "-BC-KQ");
+            assertThat(o.orderNumber()).isEqualTo(returned.code() + "-BC-KQ");
             assertThat(o.codVnd()).isEqualTo(NOTARY_CARD_FEE_VND);
             assertThat(o.receiver()).isEqualTo(new PostalParty("Quàng Văn Bưu", "0912 345 678",
                     "Số 5, tổ 3, phường Him Lam", "11", "03127"));

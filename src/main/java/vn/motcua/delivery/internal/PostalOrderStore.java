@@ -26,7 +26,7 @@ import vn.motcua.delivery.PostalStatus;
  * and {@code delivery_event} (the states reached, once each).
  */
 @Repository
-public class DeliveryStore {
+public class PostalOrderStore {
 
     private static final String VIEW_COLUMNS = """
             id, order_number, dossier_code, kind, state, item_code, price_vnd, cod_vnd, receiver::text, attempts,
@@ -39,7 +39,7 @@ public class DeliveryStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    DeliveryStore(JdbcClient jdbc, JsonMapper json) {
+    PostalOrderStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
