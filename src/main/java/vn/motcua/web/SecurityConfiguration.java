@@ -33,6 +33,8 @@ import vn.motcua.login.LoginScope;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.datastore.NationalStoreSimulator;
 import vn.motcua.nationalportal.EmcSimulator;
+import vn.motcua.delivery.Deliveries;
+import vn.motcua.delivery.VnPostSimulator;
 import vn.motcua.nationalportal.NationalPortalSimulator;
 import vn.motcua.notification.SmsSimulator;
 import vn.motcua.population.PopulationGatewaySimulator;
@@ -186,6 +188,9 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, EmcSimulator.PATH + "/events"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PopulationGatewaySimulator.PATH + "/lookup"),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, BusinessRegistrySimulator.PATH + "/filings"),
+                        // VNPost (or its simulator) and the province call each other server to server.
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, Deliveries.CALLBACK_PATH),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, VnPostSimulator.PATH + "/orders"),
                         // The demo PKI's OCSP responder and TSA answer validators, which have no session either.
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.OCSP),
                         PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PkiController.TSA)))

@@ -49,6 +49,7 @@ import vn.motcua.web.FileReference;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.FormSubmission;
 import vn.motcua.web.HandlingOfficer;
+import vn.motcua.web.PostalPanel;
 
 /**
  * One dossier for the officer: everything about it, its tracking sheet, its PDFs and files, and a
@@ -78,13 +79,15 @@ class DossierPageController {
     private final ApplicantCheckController applicantCheck;
     private final VneidVerifiedSubmissions vneid;
     private final BusinessRegistrationController businessRegistration;
+    private final PostalPanel post;
 
     DossierPageController(DossierQueries queries, DossierHandling handling, ResultDocuments results, DossierFees fees,
             Downloads downloads, FormSubmission forms, OfficeModel common,
             Documents uploads, OfficerAvailability availability, CounterPaymentPanel counterPayment,
             ResultDrafts drafts, CertifiedCopies copies, ApplicantCheckController applicantCheck,
-            VneidVerifiedSubmissions vneid, BusinessRegistrationController businessRegistration) {
+            VneidVerifiedSubmissions vneid, BusinessRegistrationController businessRegistration, PostalPanel post) {
         this.businessRegistration = businessRegistration;
+        this.post = post;
         this.copies = copies;
         this.applicantCheck = applicantCheck;
         this.vneid = vneid;
@@ -239,6 +242,7 @@ class DossierPageController {
         counterPayment.addTo(model, dossier);
         applicantCheck.addTo(model, dossier);
         businessRegistration.addTo(model, dossier);
+        post.addTo(model, dossier.code());
         common.addNamesAndTime(model);
         return "office/dossier";
     }

@@ -11,6 +11,7 @@ import vn.motcua.payment.Payments;
 import vn.motcua.result.ResultDocuments;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.web.FormErrors;
+import vn.motcua.web.PostalPanel;
 
 /**
  * The pages about one followed dossier, read fresh each time: the dossier itself with its rating form,
@@ -25,9 +26,11 @@ class FollowPage {
     private final DossierFees fees;
     private final Payments payments;
     private final ElectronicReceipts receipts;
+    private final PostalPanel post;
 
     FollowPage(ApplicantDossiers dossiers, Ratings ratings, ResultDocuments results, DossierFees fees,
-            Payments payments, ElectronicReceipts receipts) {
+            Payments payments, ElectronicReceipts receipts, PostalPanel post) {
+        this.post = post;
         this.receipts = receipts;
         this.fees = fees;
         this.payments = payments;
@@ -50,6 +53,7 @@ class FollowPage {
         model.addAttribute("ratingForm", typed);
         model.addAttribute("payments", payments.ofDossier(dossier.code()));
         model.addAttribute("outstandingVnd", dossier.status().closed() ? 0 : payments.outstandingVnd(dossier.code()));
+        post.addTo(model, dossier.code());
         return "portal/follow/dossier";
     }
 
