@@ -76,9 +76,9 @@ public final class PrintedCard {
                 StringBuilder address = new StringBuilder(rest.get());
                 // The address wraps onto the next line when long.
                 if (i + 1 < lines.size() && !ANY_LABEL.matcher(Folding.fold(lines.get(i + 1))).find()) {
-                    address.append(address.isEmpty() ? "" : ", ").append(lines.get(i + 1));
+                    address.append(' ').append(lines.get(i + 1));
                 }
-                String value = address.toString().replaceAll("^[,\\s]+|[,\\s]+$", "");
+                String value = address.toString().replaceAll("^[,\\s]+|[,\\s]+$", "").replaceAll("\\s+", " ");
                 return value.length() >= 3 && value.length() <= 500 ? value : null;
             }
         }
