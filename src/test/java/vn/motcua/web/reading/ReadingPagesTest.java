@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
-import vn.motcua.Await;
 import vn.motcua.MotcuaIntegrationTest;
 import vn.motcua.catalog.ApplicantType;
 import vn.motcua.dossier.Applicant;
@@ -31,6 +30,8 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.reading.CardData;
 import vn.motcua.reading.ScannedPapers;
+import vn.motcua.reading.ScannedPapersTest;
+import vn.motcua.reading.internal.ScanReadingJob;
 import vn.motcua.reading.TestCards;
 import vn.motcua.web.WebTestSupport;
 
@@ -50,6 +51,7 @@ class ReadingPagesTest {
     @Autowired DossierFixtures fixtures;
     @Autowired DossierHandling handling;
     @Autowired ScannedPapers papers;
+    @Autowired ScanReadingJob job;
 
     MockMvc mvc;
 
@@ -85,7 +87,7 @@ class ReadingPagesTest {
         AttachedFile scan = fixtures.stored("tiepnhan", "to-khai.png",
                 TestCards.png(TestCards.page(List.of("TỜ KHAI ĐĂNG KÝ THƯỜNG TRÚ", "Bản Nà Tấu, huyện Điện Biên"))));
         DossierView dossier = receive(scan);
-        Await.until(() -> !papers.search("thuong tru na tau", 10).isEmpty());
+        ScannedPapersTest.readUntil(job, () -> !papers.search("thuong tru na tau", 10).isEmpty());
 
         String found = html(get("/office/scans").param("q", "thuong tru na tau").with(WebTestSupport.as(context, "tiepnhan")));
         assertThat(found).contains(dossier.code(), "to-khai.png", "Nà Tấu");
@@ -96,11 +98,11 @@ class ReadingPagesTest {
 
     @Test
     void aSearchTheRulesRefuseAnswers400WithTheReason() throws Exception {
-        String page = mvc.perform(get("/office/scans").param("q", "x".repeat(201))
+        String page = mvc.perform(get("/office/scans").param("q", "a b c d e f g h i j k")
                         .with(WebTestSupport.as(context, "tiepnhan")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("class=\"error-summary\"", "href=\"#q\"", "200");
-        for (String q : new String[] {"?!", "x".repeat(5000), "a b c d e f g h i j k"}) {
+        assertThat(page).contains("class=\"error-summary\"", "href=\"#q\"", "Tìm theo tối đa 10 chữ");
+        for (String q : new String[] {"?!", "x".repeat(201), "x".repeat(5000)}) {
             mvc.perform(get("/office/scans").param("q", q).with(WebTestSupport.as(context, "tiepnhan")))
                     .andExpect(status().isBadRequest());
         }
