@@ -41,6 +41,7 @@ import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.organization.OfficerPrincipal;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
+import vn.motcua.reading.CardReader;
 import vn.motcua.web.FormErrors;
 import vn.motcua.web.HandlingOfficer;
 import vn.motcua.web.ReceptionLimits;
@@ -60,10 +61,13 @@ class ReceptionController {
     private final DataStore store;
     private final NationalLookup national;
     private final CounterPopulationLookup populationDatabase;
+    private final CounterCardReading cardReading;
 
     ReceptionController(Catalog catalog, Documents documents, DossierHandling handling,
-            MessageSource messages, DataStore store, NationalLookup national, CounterPopulationLookup populationDatabase) {
+            MessageSource messages, DataStore store, NationalLookup national, CounterPopulationLookup populationDatabase,
+            CounterCardReading cardReading) {
         this.populationDatabase = populationDatabase;
+        this.cardReading = cardReading;
         this.store = store;
         this.national = national;
         this.catalog = catalog;
@@ -92,12 +96,14 @@ class ReceptionController {
      * {@code population}: look the ID number up in the population database and show the form again with the
      * applicant's details filled in, or with why not; the look-up's number rides in {@code populationLookup}
      * to the dossier, which records it (verified, or entered by hand).
+     * {@code readCard}: read the ID card image sent in {@code idCard} and show the form again with what it says.
      */
     @PostMapping("/{procedureCode}")
     String receive(@AuthenticationPrincipal OfficerPrincipal officer, @PathVariable String procedureCode,
             @ModelAttribute ReceptionForm form, @RequestParam Map<String, MultipartFile> files,
             @RequestParam(defaultValue = "false") boolean lookup,
             @RequestParam(defaultValue = "false") boolean population,
+            @RequestParam(defaultValue = "false") boolean readCard,
             @RequestParam(required = false) String populationLookup, Model model, Locale locale,
             RedirectAttributes redirect) {
         Actor actor = HandlingOfficer.of(officer);
@@ -111,6 +117,14 @@ class ReceptionController {
             model.addAttribute("lookedUp", true);
             model.addAttribute("national", takeFromNational(attached.applicant().idNumber()));
             return form(model, procedure, attached, FormErrors.none());
+        }
+        if (readCard) {
+            try {
+                return form(model, procedure, cardReading.read(files.get(CounterCardReading.FIELD), attached, model),
+                        FormErrors.none());
+            } catch (UserInputException refused) {
+                return form(model, procedure, attached, FormErrors.of(refused, messages, locale));
+            }
         }
         if (population) {
             try {
@@ -207,6 +221,8 @@ class ReceptionController {
         model.addAttribute("returnMethods", ReturnMethod.values());
         model.addAttribute("reusable", form.components().stream()
                 .map(row -> store.reusableFor(form.applicant().idNumber(), row.name())).toList());
+        model.addAttribute("ocrStatus", cardReading.ocrStatus());
+        model.addAttribute("maxCardMegabytes", CardReader.MAX_MEGABYTES);
         model.addAttribute("requiredNames", procedure.content().components().stream()
                 .filter(DossierComponent::required).map(DossierComponent::name).toList());
         return "office/reception-form";
