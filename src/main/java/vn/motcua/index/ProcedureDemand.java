@@ -37,7 +37,7 @@ public class ProcedureDemand {
         LocalDateTime now = calendar.now();
         Ranking current = ranking.get();
         if (current == null || !current.freshAt(now)) {
-            current = new Ranking(now, counts.mostUsed(now.minus(WINDOW), RANKED));
+            current = new Ranking(now, counts.mostUsed(now.minus(WINDOW), now, RANKED));
             ranking.set(current);
         }
         return current.codes().subList(0, Math.min(limit, current.codes().size()));

@@ -2,9 +2,6 @@ package vn.motcua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +50,6 @@ import vn.motcua.organization.ApiTokens;
 @MotcuaIntegrationTest
 class AccessibilityTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final int PHONE_WIDTH = 390;
     /** Pages meant to be errors, with the status they answer; they must still be accessible. */
     private static final Map<String, Integer> EXPECTED_ERRORS = Map.of("/no-such-page", 404);
@@ -209,8 +204,7 @@ class AccessibilityTest {
     }
 
     private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        Axe.assertNoViolations(page);
         assertFitsAPhone(page);
     }
 
@@ -277,9 +271,4 @@ class AccessibilityTest {
                 .number();
     }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
 }

@@ -3,8 +3,6 @@ package vn.motcua.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ import vn.motcua.web.portal.PortalFixtures;
 @MotcuaIntegrationTest
 class ApplicantJourneyTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static Browser browser;
 
     @LocalServerPort
@@ -117,11 +112,7 @@ class ApplicantJourneyTest {
             // The form with its error summary is the harder case.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
         }
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertThat(results.getViolations()).as(() -> results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+        Axe.assertNoViolations(page);
     }
 
     /** Registers a citizen who has one dossier, and logs in through the header's link, through the forms' labels. */

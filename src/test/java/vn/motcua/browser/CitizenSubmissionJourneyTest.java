@@ -3,8 +3,6 @@ package vn.motcua.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,6 @@ class CitizenSubmissionJourneyTest {
 
     private static final String PROCEDURE = "/submit/1.001612";
     private static final String WARD = "000.01.31.H18";
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static Browser browser;
 
     @LocalServerPort
@@ -116,7 +112,7 @@ class CitizenSubmissionJourneyTest {
         d = fixtures.act("lanhdao.dienbienphu", d, new DossierCommand.CompleteStep("Đồng ý cấp"));
         // Returned electronically: the result needs its file.
         d = fixtures.act("vanthu.dienbienphu", d, new DossierCommand.MarkDone("Giấy chứng nhận số 01/HKD",
-                java.util.List.of(fixtures.stored("vanthu.dienbienphu", "giay-chung-nhan-hkd.pdf", OfficeSamples.pdf()))));
+                List.of(fixtures.stored("vanthu.dienbienphu", "giay-chung-nhan-hkd.pdf", OfficeSamples.pdf()))));
         d = fixtures.act("tiepnhan.dienbienphu", d, new DossierCommand.ReturnResult(ReturnMethod.ELECTRONIC, null));
         assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
 
@@ -175,10 +171,6 @@ class CitizenSubmissionJourneyTest {
     }
 
     private static void assertNoWcagViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertThat(results.getViolations()).as(() -> results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+        Axe.assertNoViolations(page);
     }
 }

@@ -3,11 +3,9 @@ package vn.motcua.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import vn.motcua.population.PopulationGatewaySimulator;
 @MotcuaIntegrationTest
 class EFormJourneyTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static Browser browser;
 
     @LocalServerPort
@@ -117,6 +114,6 @@ class EFormJourneyTest {
     }
 
     private static void assertNoWcagViolations(Page page) {
-        assertThat(new AxeBuilder(page).withTags(WCAG_AA).analyze().getViolations()).isEmpty();
+        Axe.assertNoViolations(page);
     }
 }

@@ -38,7 +38,7 @@ import vn.motcua.web.WebTestSupport;
  * The issue's journey over HTTP: a citizen complains about a late dossier without an account, the
  * Department of Justice asks for more information, the citizen adds it, the unit answers and
  * publishes, the citizen rates it; a second complaint is refused too late and rated dissatisfied. The
- * index then measures 6.1 and 6.2 from both. June–July 2051 belongs to this test alone.
+ * index then measures 6.1 and 6.2 from both. June–July 2062 belongs to this test alone.
  */
 @MotcuaIntegrationTest
 class FeedbackJourneyTest {
@@ -73,9 +73,9 @@ class FeedbackJourneyTest {
 
     @Test
     void aComplaintAboutALateDossierIsAskedAboutAnsweredPublishedRatedAndMeasured() throws Exception {
-        // Monday 5 June 2051: a notary card, 5 working days; by Wednesday 14 June it is late.
-        DossierView dossier = fixtures.receiveNotaryCardAt(LocalDateTime.parse("2051-06-05T08:00"));
-        clock.setLocal(LocalDateTime.parse("2051-06-14T09:00"));
+        // Monday 5 June 2062: a notary card, 5 working days; by Wednesday 14 June it is late.
+        DossierView dossier = fixtures.receiveNotaryCardAt(LocalDateTime.parse("2062-06-05T08:00"));
+        clock.setLocal(LocalDateTime.parse("2062-06-14T09:00"));
         Filed answered = file(dossier.code(), "Hồ sơ của tôi bị trễ hạn",
                 "Tôi là Trần Thị Mai, số điện thoại 0912345678, hồ sơ quá hẹn mà chưa có kết quả.");
         Filed refused = file(dossier.code(), "Phản ánh lần hai", "Vẫn chưa có kết quả.");
@@ -94,7 +94,7 @@ class FeedbackJourneyTest {
 
         // The unit's list shows both, received, their limit 2 working days after Wednesday: Friday 16 June.
         String list = html(mvc, get("/office/feedback").with(WebTestSupport.as(context, OFFICER)));
-        assertThat(list).contains(answered.code()).contains(refused.code()).contains("16/06/2051")
+        assertThat(list).contains(answered.code()).contains(refused.code()).contains("16/06/2062")
                 .contains("Mới tiếp nhận");
         mvc.perform(get("/office/feedback/" + answered.code()).with(WebTestSupport.as(context, "tiepnhan")))
                 .andExpect(status().isNotFound());
@@ -109,19 +109,19 @@ class FeedbackJourneyTest {
                 .with(WebTestSupport.as(context, OFFICER))).andExpect(status().isNotFound());
 
         // Thursday 15 June (within 5 working days): the unit asks for more information.
-        clock.setLocal(LocalDateTime.parse("2051-06-15T10:00"));
+        clock.setLocal(LocalDateTime.parse("2062-06-15T10:00"));
         act(answered.code(), "ASK_FOR_INFORMATION", "Đề nghị cung cấp số giấy tiếp nhận.", 0);
         // Friday 16 June: the citizen adds it; the answer's 15 working days start again.
-        clock.setLocal(LocalDateTime.parse("2051-06-16T10:00"));
+        clock.setLocal(LocalDateTime.parse("2062-06-16T10:00"));
         int version = items.follow(answered.code(), new FeedbackAccess(answered.secret(), null)).version();
         mvc.perform(post("/follow/feedback/" + answered.code() + "/information").session(citizen).with(formToken())
                 .param("version", String.valueOf(version)).param("information", "Số giấy tiếp nhận: 15."))
                 .andExpect(redirectedUrl("/follow/feedback/" + answered.code()));
         assertThat(html(mvc, get("/office/feedback/" + answered.code()).with(WebTestSupport.as(context, OFFICER))))
-                .contains("Đang xử lý").contains("07/07/2051");
+                .contains("Đang xử lý").contains("07/07/2062");
 
         // Monday 19 June: the answer; the other is refused, after its limit (Friday 16 June).
-        clock.setLocal(LocalDateTime.parse("2051-06-19T09:00"));
+        clock.setLocal(LocalDateTime.parse("2062-06-19T09:00"));
         version = current(answered).version();
         act(answered.code(), "ANSWER", "Sở đã trả kết quả cho bà Trần Thị Mai ngày 19/6; xin lỗi vì chậm trễ.", version);
         act(refused.code(), "REFUSE", "Trùng nội dung phản ánh trước.", 0);
@@ -130,7 +130,7 @@ class FeedbackJourneyTest {
                 .with(formToken()).param("action", "PUBLISH").param("version", "0")))
                 .contains("Phản ánh này vừa được cập nhật");
         // Tuesday 20 June: published, personal data hidden.
-        clock.setLocal(LocalDateTime.parse("2051-06-20T09:00"));
+        clock.setLocal(LocalDateTime.parse("2062-06-20T09:00"));
         act(answered.code(), "PUBLISH", null, current(answered).version());
         String published = html(mvc, get("/follow/feedback/answers").param("q", "chậm trễ"));
         assertThat(published).contains(answered.code()).contains("bà ***").contains("Tôi là ***, số điện thoại ***")
@@ -145,8 +145,8 @@ class FeedbackJourneyTest {
 
         // 6.1: the answered one meets its limits (answer by 7 July, published within 2 days); the refused one
         // was late (due 16 June). 6.2: the late one loses too. 1 of 2 each: 3 of 6 points.
-        clock.setLocal(LocalDateTime.parse("2051-08-01T09:00"));
-        mvc.perform(get("/api/v1/index").param("unit", JUSTICE).param("from", "2051-06-01").param("to", "2051-07-31"))
+        clock.setLocal(LocalDateTime.parse("2062-08-01T09:00"));
+        mvc.perform(get("/api/v1/index").param("unit", JUSTICE).param("from", "2062-06-01").param("to", "2062-07-31"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.groups[5].criteria[0].id").value("6.1"))
                 .andExpect(jsonPath("$.groups[5].criteria[0].measured").value(true))
@@ -157,12 +157,12 @@ class FeedbackJourneyTest {
                 .andExpect(jsonPath("$.groups[5].criteria[1].numerator").value(1))
                 .andExpect(jsonPath("$.groups[5].criteria[1].denominator").value(2))
                 .andExpect(jsonPath("$.groups[5].criteria[1].score").value(3.0));
-        DrillDown why = drillDown.of(JUSTICE, LocalDate.parse("2051-06-01"), LocalDate.parse("2051-07-31"),
+        DrillDown why = drillDown.of(JUSTICE, LocalDate.parse("2062-06-01"), LocalDate.parse("2062-07-31"),
                 Criterion.FEEDBACK_ON_TIME, 0, 10);
         assertThat(why.lines()).hasSize(2);
         assertThat(why.lines().getFirst().code()).isEqualTo(refused.code());
         assertThat(why.lines().getFirst().reason().key()).isEqualTo("index.reason.feedbackLate");
-        assertThat(why.lines().getFirst().reason().arguments()).containsExactly(LocalDate.parse("2051-06-16"));
+        assertThat(why.lines().getFirst().reason().arguments()).containsExactly(LocalDate.parse("2062-06-16"));
         assertThat(why.lines().get(1).meets()).isTrue();
 
         // Not satisfied, the citizen files the refused one again: a new item linked to it, once.

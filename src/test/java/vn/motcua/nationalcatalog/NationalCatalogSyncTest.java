@@ -124,8 +124,9 @@ class NationalCatalogSyncTest {
     void adoptingAChangePublishesTheNextVersionAndCounts12FromTheDecisionToThePublication() throws Exception {
         inStep();
         String stamp = String.valueOf(System.nanoTime());
-        simulator.serve(changed(HOUSEHOLD_BUSINESS_CHANGE, p -> withName(p, p.name() + " (" + stamp + ")"),
-                HOUSEHOLD_BUSINESS, p -> withName(p, p.name() + " (" + stamp + ")")));
+        // The result document changes, not the name: other tests find these procedures by their names.
+        simulator.serve(changed(HOUSEHOLD_BUSINESS_CHANGE, p -> withResult(p, p.result() + " (" + stamp + ")"),
+                HOUSEHOLD_BUSINESS, p -> withResult(p, p.result() + " (" + stamp + ")")));
         inStep();
         int before = catalog.inForce(HOUSEHOLD_BUSINESS).version();
         assertThatThrownBy(() -> national.adopt(HOUSEHOLD_BUSINESS, new Adoption("", "", "", "")))
@@ -139,7 +140,7 @@ class NationalCatalogSyncTest {
         national.adopt(HOUSEHOLD_BUSINESS_CHANGE, new Adoption("B" + stamp + "/QĐ-UBND", "02/10/2026", "02/10/2026", ""));
 
         assertThat(onTime.version()).isEqualTo(before + 1);
-        assertThat(onTime.content().name()).endsWith("(" + stamp + ")");
+        assertThat(onTime.content().result().document()).endsWith("(" + stamp + ")");
         assertThat(onTime.content().decision().number()).isEqualTo("A" + stamp + "/QĐ-UBND");
         assertThat(catalog.inForce(HOUSEHOLD_BUSINESS).versionId()).isEqualTo(onTime.versionId());
         assertThat(national.entry(HOUSEHOLD_BUSINESS).status()).isEqualTo(NationalStatus.UNCHANGED);
@@ -174,6 +175,11 @@ class NationalCatalogSyncTest {
             UnaryOperator<NationalProcedure> otherChange) {
         return new ArrayList<>(simulator.bundled().stream().map(p -> p.code().equals(code) ? change.apply(p)
                 : p.code().equals(other) ? otherChange.apply(p) : p).toList());
+    }
+
+    private static NationalProcedure withResult(NationalProcedure p, String result) {
+        return new NationalProcedure(p.code(), p.name(), p.decision(), p.field(), p.applicants(), result,
+                p.resultCode(), p.ministry(), p.source(), p.levels());
     }
 
     private static NationalProcedure withName(NationalProcedure p, String name) {

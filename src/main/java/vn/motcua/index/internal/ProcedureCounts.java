@@ -17,13 +17,14 @@ public class ProcedureCounts {
     }
 
     /**
-     * Procedure codes by number of dossiers that entered handling since {@code since} (withdrawn ones
-     * left out, as everywhere in the index), most first, ties by code.
+     * Procedure codes by number of dossiers that entered handling from {@code since} to {@code until}
+     * (withdrawn ones left out, as everywhere in the index), most first, ties by code. Bounded at both ends:
+     * an imported dossier dated ahead of the clock is not recent demand.
      */
-    public List<String> mostUsed(LocalDateTime since, int limit) {
-        return jdbc.sql("select procedure_code from index_dossier_fact where entered_at >= ?"
+    public List<String> mostUsed(LocalDateTime since, LocalDateTime until, int limit) {
+        return jdbc.sql("select procedure_code from index_dossier_fact where entered_at >= ? and entered_at <= ?"
                         + " and procedure_code is not null and not withdrawn"
                         + " group by procedure_code order by count(*) desc, procedure_code limit ?")
-                .params(Timestamp.valueOf(since), limit).query(String.class).list();
+                .params(Timestamp.valueOf(since), Timestamp.valueOf(until), limit).query(String.class).list();
     }
 }
