@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +66,7 @@ class ArchiveTest {
     @Autowired OfficerDirectory officers;
     @Autowired JsonMapper json;
     @Autowired DataStore dataStore;
-    @Autowired TransactionTemplate transactions;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @AfterEach
     void realTime() {
@@ -214,7 +215,7 @@ class ArchiveTest {
         disposals.propose(officers.find("giamsat").orElseThrow(), code, "Hết thời hạn bảo quản 10 năm");
 
         // The approval runs whole, then something later in the same transaction fails.
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             assertThat(disposals.approve(administrator, code).files()).extracting(FileFate::fate).contains(Fate.ERASED);
             throw new IllegalStateException("the disk holding the audit copy is full");
         })).hasMessageContaining("disk");

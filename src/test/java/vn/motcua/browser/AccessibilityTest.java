@@ -137,6 +137,7 @@ class AccessibilityTest {
         "admin /admin/national-catalog", "admin /admin/national-catalog?status=NEW&lang=en", "admin NATIONAL_CHANGE",
         "admin /admin/procedures/1.001193/eform",
         "giamsat /office/archive", "admin ARCHIVED",
+        "admin /admin/archive/retention", "admin /admin/archive/retention?lang=en",
         "giamsat /office/archive/disposal?lang=en"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");
