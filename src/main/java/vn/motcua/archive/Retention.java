@@ -1,5 +1,6 @@
 package vn.motcua.archive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.motcua.platform.Problems;
 import vn.motcua.platform.UserInputException;
@@ -10,7 +11,7 @@ import vn.motcua.platform.UserInputException;
  *
  * @param years the years kept after the closing date, or null when kept for good
  */
-public record Retention(Integer years) {
+public record Retention(Integer years) implements Serializable {
 
     /** The longest a retention in years may be: beyond it, "permanent" says it better. */
     public static final int MAX_YEARS = 100;
