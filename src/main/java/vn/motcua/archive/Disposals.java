@@ -86,8 +86,9 @@ public class Disposals {
     }
 
     /**
-     * Approves a waiting proposal and carries it out: the record is marked disposed of, its files erased
-     * where nothing else needs them, and the audit written, in one transaction.
+     * Approves a waiting proposal and carries it out: the record is marked disposed of, its files' rows erased
+     * where nothing else needs them, and the audit written, in one transaction; the bytes go only once it has
+     * committed (see {@link Documents#erase}), so a failure before then loses no file.
      *
      * @throws ActionRefusedException when the approver is not an administrator or is the proposer, nothing
      *     was proposed, or the retention has not passed

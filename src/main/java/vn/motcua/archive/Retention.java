@@ -1,6 +1,9 @@
 package vn.motcua.archive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import vn.motcua.platform.Problems;
+import vn.motcua.platform.UserInputException;
 
 /**
  * Thời hạn bảo quản: how long an archived dossier is kept after it closed, in whole years, or for good
@@ -8,7 +11,7 @@ import java.time.LocalDate;
  *
  * @param years the years kept after the closing date, or null when kept for good
  */
-public record Retention(Integer years) {
+public record Retention(Integer years) implements Serializable {
 
     /** The longest a retention in years may be: beyond it, "permanent" says it better. */
     public static final int MAX_YEARS = 100;
@@ -25,6 +28,28 @@ public record Retention(Integer years) {
 
     public static Retention ofYears(int years) {
         return new Retention(years);
+    }
+
+    /**
+     * The retention an administrator typed: {@code permanent} ticked (vĩnh viễn) with no years, or whole years
+     * from 1 to {@link #MAX_YEARS}.
+     *
+     * @param field the form field a refusal belongs next to
+     * @throws UserInputException when neither or both are given, or the years are not a whole number in range
+     */
+    public static Retention parse(String field, String years, boolean permanent) {
+        String typed = years == null ? "" : years.strip();
+        if (permanent) {
+            new Problems().when(!typed.isEmpty(), field, "archive.retention.yearsOrPermanent").throwIfAny();
+            return permanent();
+        }
+        new Problems().when(typed.isEmpty(), field, "archive.retention.yearsRequired", MAX_YEARS)
+                .when(!typed.isEmpty() && !typed.matches("[0-9]{1,3}"), field, "archive.retention.yearsNumber",
+                        MAX_YEARS).throwIfAny();
+        int value = Integer.parseInt(typed);
+        new Problems().when(value < 1 || value > MAX_YEARS, field, "archive.retention.yearsRange", MAX_YEARS)
+                .throwIfAny();
+        return ofYears(value);
     }
 
     public boolean isPermanent() {

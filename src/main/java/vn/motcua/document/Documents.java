@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.document.internal.FileRecords;
 import vn.motcua.document.internal.UploadPolicy;
 
@@ -22,12 +27,16 @@ public class Documents {
     private final FileRecords records;
     private final FileSettings settings;
     private final Clock clock;
+    private final TransactionTemplate afterCommit;
 
-    Documents(FileStore files, FileRecords records, FileSettings settings, Clock clock) {
+    Documents(FileStore files, FileRecords records, FileSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
         this.files = files;
         this.records = records;
         this.settings = settings;
         this.clock = clock;
+        this.afterCommit = new TransactionTemplate(transactions);
+        this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The province's rules for uploads ({@code motcua.files.*}); a component may widen them. */
@@ -98,7 +107,7 @@ public class Documents {
      * Erases the bytes a disposal (tiêu huỷ) approved, with every upload row naming them, unless a record of
      * another module still refers to the file (an applicant's data store, a published form): then nothing is
      * erased and the answer is false. Only an approved disposal calls it, after checking no other dossier
-     * needs the bytes.
+     * needs the bytes. The rows go in the caller's transaction, the bytes after it commits.
      */
     @Transactional
     public boolean erase(String sha256) {
@@ -106,8 +115,27 @@ public class Documents {
         if (!records.eraseUnlessReferenced(sha256)) {
             return false;
         }
-        files.delete(sha256);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteIfUnrecorded(sha256);
+            }
+        });
         return true;
+    }
+
+    /**
+     * The bytes go only once the erasure of their rows has committed: the caller's transaction (a disposal's
+     * approval and audit) may still fail after {@link #erase}, and a rollback cannot bring bytes back. Under
+     * the store lock, in a transaction of its own, and only if no upload stored the same bytes again since.
+     */
+    private void deleteIfUnrecorded(String sha256) {
+        afterCommit.executeWithoutResult(status -> {
+            records.lockForRemoving();
+            if (!records.isRecorded(sha256)) {
+                files.delete(sha256);
+            }
+        });
     }
 
     /** Keeps {@code owner}'s upload of these bytes at least until {@code until}: a draft's expiry. */

@@ -19,6 +19,8 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.Await;
@@ -64,6 +66,7 @@ class ArchiveTest {
     @Autowired OfficerDirectory officers;
     @Autowired JsonMapper json;
     @Autowired DataStore dataStore;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @AfterEach
     void realTime() {
@@ -202,6 +205,28 @@ class ArchiveTest {
         assertThat(files.exists(sharedScan.sha256())).isTrue();
         assertThat(archive.get(otherCode).files()).filteredOn(f -> f.kind() == Kind.PAPER
                 || f.kind() == Kind.TRACKING_SHEET).allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
+    }
+
+    @Test
+    void anApprovalThatFailsBeforeItsCommitErasesNoFileAndLeavesTheRecordArchived() {
+        String code = returnedNotaryCard("011090005508", "Vì Văn Hoàn").dossier.code();
+        Officer administrator = officers.find("admin").orElseThrow();
+        clock.setLocal(LocalDateTime.parse("2036-03-07T08:00"));
+        disposals.propose(officers.find("giamsat").orElseThrow(), code, "Hết thời hạn bảo quản 10 năm");
+
+        // The approval runs whole, then something later in the same transaction fails.
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            assertThat(disposals.approve(administrator, code).files()).extracting(FileFate::fate).contains(Fate.ERASED);
+            throw new IllegalStateException("the disk holding the audit copy is full");
+        })).hasMessageContaining("disk");
+
+        assertThat(archive.get(code).state()).isEqualTo(ArchivedDossier.State.ARCHIVED);
+        assertThat(disposals.audit(code)).isEmpty();
+        assertThat(archive.get(code).files()).allSatisfy(f -> assertThat(files.exists(f.sha256())).isTrue());
+        // The proposal is still waiting: approved again, the disposal goes through and the bytes go.
+        disposals.approve(administrator, code);
+        assertThat(archive.get(code).files().subList(2, 4))
+                .allSatisfy(f -> assertThat(files.exists(f.sha256())).isFalse());
     }
 
     @Test

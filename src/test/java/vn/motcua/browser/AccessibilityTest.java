@@ -134,7 +134,7 @@ class AccessibilityTest {
         "admin /admin/procedures/1.001193/eform",
         "giamsat /office/archive", "admin ARCHIVED",
         "giamsat /office/archive/disposal?lang=en",
-        "admin /admin/post",
+        "admin /admin/post", "admin /admin/archive/retention", "admin /admin/archive/retention?lang=en",
         "tiepnhan /office/scans?q=giay", "admin /admin/reading"})
     void officePagesHaveNoWcagViolations(String officerAndPath) throws Exception {
         String[] parts = officerAndPath.split(" ");

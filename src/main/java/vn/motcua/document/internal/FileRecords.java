@@ -100,6 +100,12 @@ public class FileRecords {
         }));
     }
 
+    /** Whether a file row names these bytes: stored again since an erasure, they must stay. */
+    public boolean isRecorded(String sha256) {
+        return jdbc.sql("select exists (select 1 from document_file where sha256 = ?)").param(sha256)
+                .query(Boolean.class).single();
+    }
+
     /** Keeps the owner's unattached uploads of these bytes until {@code until} (a draft's expiry). */
     public void holdUntil(FileOwner owner, String sha256, Instant until) {
         jdbc.sql("update document_upload set held_until = ? where uploaded_by = ? and sha256 = ? and not attached")
