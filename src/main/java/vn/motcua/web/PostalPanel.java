@@ -1,12 +1,15 @@
 package vn.motcua.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.WebRequest;
 import vn.motcua.delivery.Deliveries;
 import vn.motcua.delivery.PostRequest;
 import vn.motcua.organization.ProvinceCalendar;
@@ -24,6 +27,19 @@ public class PostalPanel {
     /** What was typed in the form; the saved request, or blank, at first. */
     public record Form(boolean pickUp, boolean deliver, String name, String phone, String address,
             String provinceCode, String communeCode) {
+
+        /** The form as posted, its fields named {@code post.*}. */
+        public static Form posted(WebRequest request) {
+            return new Form(Boolean.parseBoolean(request.getParameter("post.pickUp")),
+                    Boolean.parseBoolean(request.getParameter("post.deliver")), text(request, "name"),
+                    text(request, "phone"), text(request, "address"), text(request, "provinceCode"),
+                    text(request, "communeCode"));
+        }
+
+        private static String text(WebRequest request, String field) {
+            String value = request.getParameter("post." + field);
+            return value == null ? "" : value;
+        }
 
         static Form of(PostRequest r) {
             return new Form(r.pickUp(), r.deliver(), r.name(), r.phone(), r.address(), r.provinceCode(),
@@ -65,8 +81,28 @@ public class PostalPanel {
         }
     }
 
+    /**
+     * Asks the post for the dossier, the officer's page and the applicant's alike ({@code unit}: the unit the
+     * papers go to or the result comes from). Empty when asked; else the refusal's errors, with the 400 set and
+     * what was typed kept in the model, for the page to show again.
+     */
+    public Optional<FormErrors> submit(Form form, String dossierCode, String unit, boolean closed, Model model,
+            Locale locale, HttpServletResponse response) {
+        try {
+            if (closed) {
+                throw new UserInputException("pickUp", "delivery.request.closed");
+            }
+            deliveries.request(dossierCode, unit, form.request());
+            return Optional.empty();
+        } catch (UserInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("postForm", form);
+            return Optional.of(errors(refused, locale));
+        }
+    }
+
     /** A refusal of the form, its fields named as on the page. */
-    public FormErrors errors(UserInputException refused, Locale locale) {
+    private FormErrors errors(UserInputException refused, Locale locale) {
         return FormErrors.of(new UserInputException(refused.problems().stream()
                 .map(p -> new UserInputException.Problem(p.field() == null ? null : "post." + p.field(),
                         p.messageKey(), p.arguments()))
