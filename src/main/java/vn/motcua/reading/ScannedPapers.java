@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.motcua.platform.InputLimits;
 import vn.motcua.platform.Problems;
-import vn.motcua.reading.internal.Folding;
+import vn.motcua.platform.Folding;
 import vn.motcua.reading.internal.ScanQueue;
 import vn.motcua.reading.internal.TesseractCli;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.platform.Folding;
 import vn.motcua.reading.CardData;
 
 /**

@@ -15,6 +15,7 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import vn.motcua.document.FileStore;
+import vn.motcua.platform.Folding;
 
 /**
  * Reads queued scans every {@code motcua.reading.interval}: each one this node claims is rendered page by

@@ -1,4 +1,4 @@
-package vn.motcua.reading.internal;
+package vn.motcua.platform;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,7 +9,10 @@ import java.util.Locale;
  * Vietnamese text folded for search and for finding a card's labels in OCR text: lower case, no
  * diacritics, "đ" as "d", anything not a letter or digit a space. Folded character by character, so a
  * position in the folded text is the same position in the (NFC) original: a match found in the folded
- * text cuts its snippet from the original, accents and all. Same rules as the catalog's search text.
+ * text cuts its snippet from the original, accents and all. The one rule for every search: the catalog's
+ * search text and queries, the scanned papers' text and the OCR'd card labels. Done in Java rather than with
+ * PostgreSQL's {@code unaccent}, which the embedded binaries may lack; stored text and queries go through the
+ * same function, so they always agree.
  */
 public final class Folding {
 
@@ -44,7 +47,7 @@ public final class Folding {
         return (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ? first : ' ';
     }
 
-    static String lower(String text) {
+    public static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 }
